@@ -1,0 +1,93 @@
+// Builds dist/chrome and dist/firefox from the one source: same code, one manifest adapted per browser.
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Resvg } from '@resvg/resvg-js';
+import { build, type Plugin } from 'esbuild';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const TARGETS = ['chrome', 'firefox'] as const;
+export type Target = (typeof TARGETS)[number];
+
+/** Script bundles: output name → source. */
+const ENTRIES: Record<string, string> = {
+  background: 'src/background/index.ts',
+  content: 'src/content/index.ts',
+  popup: 'src/popup/main.tsx',
+};
+/** Static files copied as they are: destination → source. */
+const STATIC: Record<string, string> = {
+  'popup.html': 'src/popup/popup.html',
+  'popup.css': 'src/popup/popup.css',
+  _locales: '_locales',
+};
+const ICON_SIZES = [16, 32, 48, 128];
+
+// Preact can set innerHTML for `dangerouslySetInnerHTML`, which we never use; removing that path keeps raw HTML
+// out of the extension's pages and keeps `web-ext lint` at zero warnings. Fails loudly if Preact's code changes.
+const noRawHtml: Plugin = {
+  name: 'no-raw-html',
+  setup(b) {
+    b.onLoad({ filter: /preact[\\/]dist[\\/]preact\.module\.js$/ }, (args) => {
+      const code = readFileSync(args.path, 'utf8');
+      const pattern = /\((\w)\.innerHTML=(\w)\.__html\)/;
+      if (!pattern.test(code))
+        throw new Error('no-raw-html: Preact changed; update the pattern in scripts/build.ts');
+      return {
+        contents: code.replace(pattern, '(()=>{throw Error("raw HTML is not allowed")})()'),
+        loader: 'js',
+      };
+    });
+  },
+};
+
+type Manifest = Record<string, unknown> & {
+  background: { service_worker?: string; scripts?: string[] };
+  browser_specific_settings?: unknown;
+};
+
+export function manifestFor(target: Target, source: Manifest): Manifest {
+  const manifest: Manifest = structuredClone(source);
+  if (target === 'chrome') {
+    manifest.background = { service_worker: source.background.service_worker };
+    delete manifest.browser_specific_settings;
+  } else {
+    manifest.background = { scripts: source.background.scripts };
+  }
+  return manifest;
+}
+
+export async function buildTarget(target: Target, outRoot = join(ROOT, 'dist')): Promise<string> {
+  const out = join(outRoot, target);
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(join(out, 'icons'), { recursive: true });
+  await build({
+    absWorkingDir: ROOT,
+    entryPoints: Object.entries(ENTRIES).map(([name, src]) => ({ in: src, out: name })),
+    outdir: out,
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target: target === 'chrome' ? 'chrome120' : 'firefox142',
+    define: { __BUILD_TARGET__: JSON.stringify(target) },
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    legalComments: 'none',
+    logLevel: 'warning',
+    plugins: [noRawHtml],
+  });
+  for (const [dest, src] of Object.entries(STATIC))
+    cpSync(join(ROOT, src), join(out, dest), { recursive: true });
+  const svg = readFileSync(join(ROOT, 'icons/icon.svg'));
+  for (const size of ICON_SIZES) {
+    const png = new Resvg(svg, { fitTo: { mode: 'width', value: size } }).render().asPng();
+    writeFileSync(join(out, `icons/icon-${size}.png`), png);
+  }
+  const source = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8')) as Manifest;
+  writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(manifestFor(target, source), null, 2)}\n`);
+  return out;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  for (const target of TARGETS) console.log(`built ${await buildTarget(target)}`);
+}

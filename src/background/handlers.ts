@@ -1,0 +1,48 @@
+import type { FromContent, FromUi } from '../shared/messages.ts';
+import type { Handlers } from '../shared/rpc.ts';
+import { defaultState, type State } from '../shared/state.ts';
+import { readState, updateState } from './store.ts';
+
+export const contentHandlers: Handlers<FromContent> = {
+  'page/seen': async (message, sender) => {
+    await updateState((state) => ({
+      ...state,
+      lastPage: {
+        url: (sender.url ?? '').slice(0, 2000),
+        stepId: message.stepId,
+        lang: message.lang,
+        at: Date.now(),
+        ...(message.company ? { company: message.company } : {}),
+      },
+    }));
+    return null;
+  },
+};
+
+export const uiHandlers: Handlers<FromUi> = {
+  'state/get': () => readState(),
+  'company/add': ({ enterpriseNumber, name }) =>
+    updateState((state) =>
+      state.companies.some((c) => c.enterpriseNumber === enterpriseNumber)
+        ? state
+        : {
+            ...state,
+            companies: [
+              ...state.companies,
+              { enterpriseNumber, name, registration: 'unknown', analysts: {} },
+            ],
+            currentCompany: state.currentCompany ?? enterpriseNumber,
+          },
+    ),
+  'company/remove': ({ enterpriseNumber }) =>
+    updateState((state) => ({
+      ...state,
+      companies: state.companies.filter((c) => c.enterpriseNumber !== enterpriseNumber),
+      currentCompany: state.currentCompany === enterpriseNumber ? null : state.currentCompany,
+    })),
+  'profile/set': ({ profile }) => updateState((state) => ({ ...state, profile })),
+  'settings/set': ({ settings }) => updateState((state) => ({ ...state, settings })),
+  'notify/sent': () => updateState((state) => ({ ...state, notifiedAt: Date.now() })),
+  'progress/reset': () =>
+    updateState((state): State => ({ ...defaultState(), profile: state.profile, settings: state.settings })),
+};

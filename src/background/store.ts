@@ -1,0 +1,28 @@
+import { browser } from '../shared/browser.ts';
+import { STORAGE_KEY, type State } from '../shared/state.ts';
+import { loadState } from '../shared/state-load.ts';
+
+// No state lives in memory: every change reads storage, applies a pure update and writes it back. Updates are
+// chained so that two messages arriving together cannot overwrite each other.
+
+let queue: Promise<unknown> = Promise.resolve();
+
+export async function readState(): Promise<State> {
+  const stored = await browser.storage.local.get(STORAGE_KEY);
+  const { state, problems } = loadState(stored[STORAGE_KEY], Date.now());
+  if (problems.length > 0) {
+    console.warn('ONSS guide: stored state repaired:', problems);
+    await browser.storage.local.set({ [STORAGE_KEY]: state });
+  }
+  return state;
+}
+
+export function updateState(change: (state: State) => State): Promise<State> {
+  const next = queue.then(async () => {
+    const state = change(await readState());
+    await browser.storage.local.set({ [STORAGE_KEY]: state });
+    return state;
+  });
+  queue = next.catch(() => undefined);
+  return next;
+}

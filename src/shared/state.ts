@@ -1,0 +1,81 @@
+import * as z from 'zod/mini';
+import { DEFAULT_PROFILE, NissDigits, Profile } from './profile.ts';
+
+// The state the background keeps in storage.local, under one key. Pure: load/recover/migrate run in unit tests.
+
+export const STATE_VERSION = 1;
+export const STORAGE_KEY = 'state';
+
+export const Locale = z.enum(['fr', 'nl', 'de', 'en']);
+export type Locale = z.infer<typeof Locale>;
+
+export const EnterpriseDigits = z
+  .string()
+  .check(z.regex(/^[01]\d{9}$/, 'enterprise number must be 10 digits'));
+
+export const AnalystStatus = z.enum(['pending', 'in-progress', 'granted', 'already-user', 'problem']);
+export type AnalystStatus = z.infer<typeof AnalystStatus>;
+
+export const AnalystProgress = z.object({
+  status: AnalystStatus,
+  updatedAt: z.number(),
+  note: z.optional(z.string().check(z.maxLength(500))),
+});
+export type AnalystProgress = z.infer<typeof AnalystProgress>;
+
+export const Registration = z.enum(['unknown', 'needed', 'done', 'not-legal-representative']);
+
+export const Company = z.object({
+  enterpriseNumber: EnterpriseDigits,
+  name: z.string().check(z.maxLength(200)),
+  registration: Registration,
+  /** Keyed by the analyst's NISS (11 digits). */
+  analysts: z.record(NissDigits, AnalystProgress),
+});
+export type Company = z.infer<typeof Company>;
+
+export const CompanyRef = z.object({
+  name: z.string().check(z.maxLength(200)),
+  enterpriseNumber: EnterpriseDigits,
+});
+export type CompanyRef = z.infer<typeof CompanyRef>;
+
+export const LastPage = z.object({
+  url: z.string().check(z.maxLength(2000)),
+  stepId: z.nullable(z.string().check(z.maxLength(80))),
+  lang: z.nullable(Locale),
+  at: z.number(),
+  company: z.optional(CompanyRef),
+});
+export type LastPage = z.infer<typeof LastPage>;
+
+export const Settings = z.object({ uiLocale: z.enum(['auto', 'fr', 'nl', 'de', 'en']) });
+
+export const RecoveryNote = z.object({ at: z.number(), message: z.string().check(z.maxLength(500)) });
+
+/** Each top-level field has its own schema so that a damaged field can be reset while the others are kept. */
+export const STATE_FIELDS = {
+  version: z.literal(STATE_VERSION),
+  profile: Profile,
+  companies: z.array(Company),
+  currentCompany: z.nullable(EnterpriseDigits),
+  lastPage: z.nullable(LastPage),
+  notifiedAt: z.nullable(z.number()),
+  settings: Settings,
+  recoveryNotes: z.array(RecoveryNote).check(z.maxLength(20)),
+};
+export const State = z.object(STATE_FIELDS);
+export type State = z.infer<typeof State>;
+
+export function defaultState(): State {
+  return {
+    version: STATE_VERSION,
+    profile: structuredClone(DEFAULT_PROFILE),
+    companies: [],
+    currentCompany: null,
+    lastPage: null,
+    notifiedAt: null,
+    settings: { uiLocale: 'auto' },
+    recoveryNotes: [],
+  };
+}

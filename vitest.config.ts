@@ -1,0 +1,32 @@
+import { defineConfig } from 'vitest/config';
+
+// Two projects: `unit` (pure code, jsdom where a DOM is needed) and `e2e` (the built extension in real browsers).
+export default defineConfig({
+  define: { __BUILD_TARGET__: JSON.stringify('chrome') },
+  esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.{ts,tsx}', 'replica/**/*.test.ts'],
+          environment: 'node',
+          environmentOptions: {
+            jsdom: { url: 'https://www.socialsecurity.be/site_fr/employer/infos/index.htm' },
+          },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.e2e.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
