@@ -1,0 +1,59 @@
+import { mkdtempSync } from 'node:fs';
+import { join } from 'node:path';
+import { type BrowserContext, chromium } from 'playwright-core';
+import { SERVED_HOSTS } from '../replica/hosts.ts';
+
+// Chromium for the benchmarks: a fresh profile, the replica's host names mapped to the local HTTPS server and nothing
+// else reachable (see ../../shared/E2E.md), with or without the unpacked extension.
+
+export const CHROMIUM = '/usr/lib/chromium/chromium';
+
+export interface BenchChromium {
+  context: BrowserContext;
+  /** Set when the extension is loaded. */
+  extensionId?: string;
+  version: string;
+}
+
+export interface LaunchOptions {
+  /** Folder of the unpacked extension, or null for a plain browser. */
+  extension: string | null;
+  port: number;
+  spkiHash: string;
+  /** Parent folder for the throwaway profile. */
+  tmp: string;
+}
+
+export async function launchChromium(options: LaunchOptions): Promise<BenchChromium> {
+  const hostRules = SERVED_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${options.port}`).join(',');
+  const args = [
+    `--host-resolver-rules=${hostRules},MAP * ~NOTFOUND,EXCLUDE 127.0.0.1,EXCLUDE localhost`,
+    `--ignore-certificate-errors-spki-list=${options.spkiHash}`,
+    '--disable-quic',
+    '--disable-gpu',
+    '--no-first-run',
+    '--disable-sync',
+    '--disable-background-networking',
+    '--disable-component-update',
+  ];
+  if (options.extension)
+    args.push(`--disable-extensions-except=${options.extension}`, `--load-extension=${options.extension}`);
+  const profile = mkdtempSync(join(options.tmp, options.extension ? 'profile-ext-' : 'profile-plain-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args,
+    // Chromium's own temp files stay in the benchmark's folder, which the run removes.
+    env: { ...process.env, TMPDIR: options.tmp },
+  });
+  const version = context.browser()?.version() ?? (await versionFromPage(context));
+  if (!options.extension) return { context, version };
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return { context, extensionId: new URL(worker.url()).host, version };
+}
+
+async function versionFromPage(context: BrowserContext): Promise<string> {
+  const page = context.pages()[0] ?? (await context.newPage());
+  const ua = await page.evaluate(() => navigator.userAgent);
+  return /Chrome\/([\d.]+)/.exec(ua)?.[1] ?? 'unknown';
+}

@@ -1,0 +1,60 @@
+// `npm run bench`: builds the extension, measures every figure, writes bench/results.json and docs/benchmarks.md.
+// Prints figures and never fails because a target is missed or the machine is busy; it exits non-zero only when a
+// measurement could not run (a figure whose subject does not exist yet is listed as "not measured" instead).
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildTarget, ROOT } from '../scripts/build.ts';
+import { bundles } from './bundles.ts';
+import { type Figure, NotMeasured, notMeasured } from './figure.ts';
+import { describeMachine } from './machine.ts';
+import { startReplica } from './replica.ts';
+import { renderConsole, renderMarkdown, toResults } from './report.ts';
+import type { BenchEnv, Replica, Section } from './section.ts';
+
+const SECTIONS: readonly Section[] = [bundles];
+
+const started = Date.now();
+const tmp = join(ROOT, '.tmp/bench', `run-${process.pid}`);
+mkdirSync(tmp, { recursive: true });
+
+let replica: Promise<Replica> | undefined;
+const env: BenchEnv = {
+  root: ROOT,
+  tmp,
+  // A private build folder: rebuilding dist/chrome in place would pull it from under tests running in parallel.
+  dist: await buildTarget('chrome', join(tmp, 'dist')),
+  replica: () => {
+    replica ??= startReplica(join(ROOT, '.tmp/certs'));
+    return replica;
+  },
+};
+
+const figures: Figure[] = [];
+let failed = false;
+for (const section of SECTIONS) {
+  const t0 = Date.now();
+  process.stdout.write(`${section.name}… `);
+  try {
+    figures.push(...(await section.measure(env)));
+    console.log(`${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    if (!(error instanceof NotMeasured)) {
+      failed = true;
+      console.error(error);
+    }
+    console.log(`not measured: ${why}`);
+    figures.push(...notMeasured(section.planned, error instanceof NotMeasured ? why : `failed: ${why}`));
+  }
+}
+
+if (replica) await (await replica.catch(() => undefined))?.server.close();
+rmSync(tmp, { recursive: true, force: true });
+
+const machine = { ...describeMachine(), ...(env.chromiumVersion ? { chromium: env.chromiumVersion } : {}) };
+const results = toResults(figures, machine, new Date(), (Date.now() - started) / 1000);
+writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+mkdirSync(join(ROOT, 'docs'), { recursive: true });
+writeFileSync(join(ROOT, 'docs/benchmarks.md'), renderMarkdown(results));
+console.log(`\n${renderConsole(results)}\n\nwritten: bench/results.json, docs/benchmarks.md`);
+process.exitCode = failed ? 1 : 0;

@@ -1,0 +1,102 @@
+import type { CDPSession } from 'playwright-core';
+
+// Records a Chromium trace over the DevTools protocol and counts the JavaScript wake-ups it shows.
+
+export interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  args?: { data?: { frame?: string; url?: string; functionName?: string } };
+}
+
+const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline'];
+
+/** Traces the whole browser for `ms` milliseconds (the measurement window itself) and returns the events. */
+export async function recordTrace(session: CDPSession, ms: number): Promise<TraceEvent[]> {
+  await session.send('Tracing.start', {
+    traceConfig: { includedCategories: CATEGORIES },
+    transferMode: 'ReturnAsStream',
+  });
+  await new Promise((resolve) => setTimeout(resolve, ms));
+  const complete = new Promise<string | undefined>((resolve) =>
+    session.once('Tracing.tracingComplete', (event) => resolve(event.stream)),
+  );
+  await session.send('Tracing.end');
+  const stream = await complete;
+  if (!stream) throw new Error('the trace came back without a stream');
+  let text = '';
+  for (;;) {
+    const chunk = await session.send('IO.read', { handle: stream, size: 1 << 20 });
+    text += chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString('utf8') : chunk.data;
+    if (chunk.eof) break;
+  }
+  await session.send('IO.close', { handle: stream });
+  const parsed = JSON.parse(text) as TraceEvent[] | { traceEvents: TraceEvent[] };
+  return Array.isArray(parsed) ? parsed : parsed.traceEvents;
+}
+
+export interface Wakeups {
+  /** JavaScript callbacks run in the page, timer/frame/idle firings that ran none, and the extension's callbacks elsewhere. */
+  total: number;
+  timers: number;
+  animationFrames: number;
+  idleCallbacks: number;
+  /** Every JS function the browser called into (timer and frame callbacks, observers, event listeners). */
+  callbacks: number;
+  /** Callbacks into the extension's own scripts outside the page's frames (its background). */
+  extensionElsewhere: number;
+}
+
+const FIRINGS = {
+  TimerFire: 'timers',
+  FireAnimationFrame: 'animationFrames',
+  FireIdleCallback: 'idleCallbacks',
+} as const;
+
+const within = (outer: TraceEvent, inner: TraceEvent) =>
+  outer.pid === inner.pid &&
+  outer.tid === inner.tid &&
+  inner.ts >= outer.ts &&
+  inner.ts <= outer.ts + (outer.dur ?? 0);
+
+/**
+ * Counts wake-ups in `frames` (the page's frame ids): each JS callback once, and each timer, animation frame or idle
+ * callback that fired without running any JS function once more, so nothing is counted twice.
+ */
+export function countWakeups(
+  events: readonly TraceEvent[],
+  frames: ReadonlySet<string>,
+  extensionOrigin?: string,
+): Wakeups {
+  const counts: Wakeups = {
+    total: 0,
+    timers: 0,
+    animationFrames: 0,
+    idleCallbacks: 0,
+    callbacks: 0,
+    extensionElsewhere: 0,
+  };
+  const inPage = (e: TraceEvent) => frames.has(e.args?.data?.frame ?? '');
+  const calls = events.filter((e) => e.name === 'FunctionCall' && e.ph === 'X' && inPage(e));
+  counts.callbacks = calls.length;
+  counts.total = calls.length;
+  for (const event of events) {
+    const kind = FIRINGS[event.name as keyof typeof FIRINGS];
+    if (kind && inPage(event)) {
+      counts[kind] += 1;
+      if (!calls.some((call) => within(event, call))) counts.total += 1;
+    }
+    if (
+      extensionOrigin &&
+      event.name === 'FunctionCall' &&
+      !inPage(event) &&
+      event.args?.data?.url?.startsWith(extensionOrigin)
+    )
+      counts.extensionElsewhere += 1;
+  }
+  counts.total += counts.extensionElsewhere;
+  return counts;
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { countWakeups, type TraceEvent } from '../../../bench/trace.ts';
+
+const PAGE = 'F1';
+const ev = (
+  name: string,
+  ts: number,
+  dur: number,
+  data: Record<string, string> = { frame: PAGE },
+): TraceEvent => ({
+  name,
+  ph: 'X',
+  pid: 1,
+  tid: 1,
+  ts,
+  dur,
+  args: { data },
+});
+
+describe('countWakeups', () => {
+  it('counts a timer and the callback it runs once, and an observer callback it triggers once more', () => {
+    const events = [ev('TimerFire', 100, 50), ev('FunctionCall', 105, 20), ev('FunctionCall', 130, 5)];
+    expect(countWakeups(events, new Set([PAGE]))).toMatchObject({ total: 2, timers: 1, callbacks: 2 });
+  });
+
+  it('counts a firing that ran no JavaScript, and an animation frame with its callback once', () => {
+    const events = [ev('TimerFire', 100, 10), ev('FireAnimationFrame', 200, 10), ev('FunctionCall', 202, 3)];
+    expect(countWakeups(events, new Set([PAGE]))).toMatchObject({ total: 2, timers: 1, animationFrames: 1 });
+  });
+
+  it('ignores other frames and other processes, but counts calls into the extension outside the page', () => {
+    const other = ev('FunctionCall', 100, 5, { frame: 'F2', url: 'https://elsewhere.example/x.js' });
+    const worker = ev('FunctionCall', 300, 5, { url: 'chrome-extension://abc/background.js' });
+    const counts = countWakeups(
+      [other, worker, ev('TimerFire', 50, 5, { frame: 'F2' })],
+      new Set([PAGE]),
+      'chrome-extension://abc',
+    );
+    expect(counts).toMatchObject({ total: 1, callbacks: 0, timers: 0, extensionElsewhere: 1 });
+  });
+
+  it('finds nothing in a quiet trace', () => {
+    expect(countWakeups([ev('RunTask', 0, 10, {})], new Set([PAGE])).total).toBe(0);
+  });
+});
