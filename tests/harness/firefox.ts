@@ -1,0 +1,251 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { LaunchOptions } from './chromium.ts';
+import { browserEnv, DIST, makeTempDir } from './paths.ts';
+import { type ConnectProxy, pacUrl, startConnectProxy } from './proxy.ts';
+import type { ExtensionApi, ExtensionBrowser, StorageWatch, TestPage, WaitOptions } from './types.ts';
+import { DEFAULT_TIMEOUT, poll } from './wait.ts';
+import { watchStorageIn } from './watch.ts';
+
+// dist/firefox in Firefox ESR through puppeteer-core over WebDriver BiDi, installed as a temporary add-on (host
+// permissions granted without a prompt). Every request goes through the harness's CONNECT proxy (PAC as a data:
+// URL), which reaches only the local server; the certificate is accepted with acceptInsecureCerts.
+
+export const FIREFOX_PATH = '/usr/bin/firefox-esr';
+
+/** `browser` in extension pages, where the functions given to evaluate run. */
+type WithBrowser = { browser: ExtensionApi };
+
+export async function launchFirefox(options: LaunchOptions): Promise<ExtensionBrowser> {
+  const started = Date.now();
+  const manifest = JSON.parse(readFileSync(join(DIST.firefox, 'manifest.json'), 'utf8')) as {
+    browser_specific_settings: { gecko: { id: string } };
+  };
+  // Pinning the add-on's UUID puts its pages at a known moz-extension:// origin.
+  const uuid = randomUUID();
+  const proxy = await startConnectProxy(options.hosts, options.serverPort);
+  const profile = makeTempDir('firefox-profile');
+  let browser: Browser | undefined;
+  try {
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: FIREFOX_PATH,
+      headless: true,
+      acceptInsecureCerts: true,
+      userDataDir: profile,
+      // Needed to open moz-extension:// pages over WebDriver BiDi.
+      args: ['-remote-allow-system-access'],
+      env: { ...browserEnv(), MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
+      extraPrefsFirefox: {
+        'network.proxy.type': 2,
+        'network.proxy.autoconfig_url': pacUrl(proxy.port),
+        'extensions.webextensions.uuids': JSON.stringify({
+          [manifest.browser_specific_settings.gecko.id]: uuid,
+        }),
+      },
+    });
+    await browser.installExtension(DIST.firefox);
+    const extension = new FirefoxExtension(browser, `moz-extension://${uuid}`, proxy, profile);
+    await extension.readStorage();
+    extension.startupMs = Date.now() - started;
+    return extension;
+  } catch (error) {
+    await browser?.close();
+    await proxy.close();
+    rmSync(profile, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+class FirefoxExtension implements ExtensionBrowser {
+  readonly name = 'firefox' as const;
+  startupMs = 0;
+  private readonly pages = new Set<FirefoxPage>();
+  /** An extension page kept open for storage access and for sending messages as an extension page. */
+  private helper: FirefoxPage | undefined;
+
+  constructor(
+    private readonly browser: Browser,
+    private readonly origin: string,
+    private readonly proxy: ConnectProxy,
+    private readonly profile: string,
+  ) {}
+
+  extensionUrl(path: string): string {
+    return `${this.origin}/${path.replace(/^\//, '')}`;
+  }
+
+  async newPage(): Promise<TestPage> {
+    return this.track(await this.browser.newPage());
+  }
+
+  async openExtensionPage(path: string): Promise<TestPage> {
+    const page = await this.newPage();
+    await page.goto(this.extensionUrl(path));
+    return page;
+  }
+
+  async readStorage(): Promise<Record<string, unknown>> {
+    const helper = await this.helperPage();
+    return helper.evaluate(() => (globalThis as unknown as WithBrowser).browser.storage.local.get(null));
+  }
+
+  async writeStorage(items: Record<string, unknown>): Promise<void> {
+    const helper = await this.helperPage();
+    await helper.evaluate(
+      (value) => (globalThis as unknown as WithBrowser).browser.storage.local.set(value),
+      items,
+    );
+  }
+
+  async clearStorage(): Promise<void> {
+    const helper = await this.helperPage();
+    await helper.evaluate(() => (globalThis as unknown as WithBrowser).browser.storage.local.clear());
+  }
+
+  async watchStorage(): Promise<StorageWatch> {
+    const page = await this.openExtensionPage('manifest.json');
+    return watchStorageIn(page, 'browser');
+  }
+
+  async sendMessageFromExtensionPage(message: unknown): Promise<unknown> {
+    const helper = await this.helperPage();
+    return helper.evaluate(async (m) => {
+      try {
+        return await (globalThis as unknown as WithBrowser).browser.runtime.sendMessage(m);
+      } catch (error) {
+        return { thrown: error instanceof Error ? error.message : String(error) };
+      }
+    }, message);
+  }
+
+  openPages(): TestPage[] {
+    return [...this.pages];
+  }
+
+  async closePages(): Promise<void> {
+    await Promise.all([...this.pages].map((page) => page.close()));
+  }
+
+  async close(): Promise<void> {
+    await this.browser.close();
+    await this.proxy.close();
+    rmSync(this.profile, { recursive: true, force: true });
+  }
+
+  private track(page: Page): FirefoxPage {
+    const wrapped = new FirefoxPage(page, (p) => this.pages.delete(p));
+    this.pages.add(wrapped);
+    return wrapped;
+  }
+
+  private async helperPage(): Promise<FirefoxPage> {
+    if (this.helper && !this.helper.isClosed()) return this.helper;
+    // Not tracked: it survives closePages(). The manifest is an extension document that sends nothing on load.
+    this.helper = new FirefoxPage(await this.browser.newPage(), () => undefined);
+    await this.helper.goto(this.extensionUrl('manifest.json'));
+    return this.helper;
+  }
+}
+
+class FirefoxPage implements TestPage {
+  private readonly messages: string[] = [];
+  private readonly errors: string[] = [];
+
+  constructor(
+    private readonly page: Page,
+    private readonly onClose: (page: FirefoxPage) => void,
+  ) {
+    page.on('console', (msg) => {
+      this.messages.push(`${msg.type()}: ${msg.text()}`);
+      if (msg.type() === 'error') this.errors.push(msg.text());
+    });
+    page.on('pageerror', (error) => {
+      const text = error instanceof Error ? error.message : String(error);
+      this.messages.push(`pageerror: ${text}`);
+      this.errors.push(text);
+    });
+  }
+
+  async goto(url: string): Promise<void> {
+    if (!url.startsWith('moz-extension:')) {
+      await this.page.goto(url, { waitUntil: 'load' });
+      return;
+    }
+    // Firefox sends no navigation events for extension pages: goto never settles. Start it, then wait for the
+    // document to be there.
+    this.page.goto(url).catch(() => undefined);
+    await poll(`${url} to load`, () =>
+      this.page.evaluate((expected) => location.href === expected && document.readyState === 'complete', url),
+    );
+  }
+
+  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
+    return this.page.evaluate(fn as (arg: unknown) => R | Promise<R>, arg) as Promise<R>;
+  }
+
+  waitForFunction<R, A = undefined>(
+    fn: (arg: A) => R | Promise<R>,
+    arg?: A,
+    options?: WaitOptions,
+  ): Promise<NonNullable<R>> {
+    return poll(`a condition in ${this.page.url()}`, () => this.evaluate(fn, arg), options?.timeout);
+  }
+
+  async click(selector: string, options?: WaitOptions): Promise<void> {
+    await this.present(selector, options);
+    await this.page.click(selector);
+  }
+
+  async type(selector: string, text: string, options?: WaitOptions): Promise<void> {
+    await this.present(selector, options);
+    await this.page.type(selector, text);
+  }
+
+  async text(selector: string, options?: WaitOptions): Promise<string> {
+    return poll(
+      `${selector} in ${this.page.url()}`,
+      () =>
+        this.page.evaluate((s) => {
+          const text = document.querySelector(s)?.textContent;
+          return text === null || text === undefined ? null : { text: text.trim() };
+        }, selector),
+      options?.timeout ?? DEFAULT_TIMEOUT,
+    ).then((found) => found.text);
+  }
+
+  async screenshot(path: string): Promise<void> {
+    await this.page.screenshot({ path: path as `${string}.png`, fullPage: true });
+  }
+
+  consoleMessages(): string[] {
+    return [...this.messages];
+  }
+
+  consoleErrors(): string[] {
+    return [...this.errors];
+  }
+
+  url(): string {
+    return this.page.url();
+  }
+
+  isClosed(): boolean {
+    return this.page.isClosed();
+  }
+
+  async close(): Promise<void> {
+    this.onClose(this);
+    if (!this.page.isClosed()) await this.page.close();
+  }
+
+  private async present(selector: string, options?: WaitOptions): Promise<void> {
+    await poll(
+      `${selector} in ${this.page.url()}`,
+      () => this.page.evaluate((s) => document.querySelector(s) !== null, selector),
+      options?.timeout ?? DEFAULT_TIMEOUT,
+    );
+  }
+}

@@ -1,0 +1,24 @@
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const DIST = { chromium: join(ROOT, 'dist/chrome'), firefox: join(ROOT, 'dist/firefox') } as const;
+export const ARTIFACTS_DIR = join(ROOT, 'artifacts');
+export const CERT_DIR = join(ROOT, '.tmp/certs');
+
+/** This test process's scratch folder inside the repo (gitignored), removed when its browsers close. */
+export const RUN_DIR = join(ROOT, '.tmp/e2e', `run-${process.pid}`);
+
+export function makeTempDir(prefix: string): string {
+  mkdirSync(RUN_DIR, { recursive: true });
+  return mkdtempSync(join(RUN_DIR, `${prefix}-`));
+}
+
+/** The environment the browsers run in: their temp files stay in RUN_DIR, not in /tmp. */
+export function browserEnv(): Record<string, string> {
+  mkdirSync(RUN_DIR, { recursive: true });
+  const env: Record<string, string> = {};
+  for (const [key, value] of Object.entries(process.env)) if (value !== undefined) env[key] = value;
+  return { ...env, TMPDIR: RUN_DIR };
+}
