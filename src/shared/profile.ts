@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { isValidNiss } from '../engine/identifiers/niss.ts';
 
 // The firm's profile: everything firm-specific is configuration. Defaults come from ../shared/PROCEDURE.md.
 
@@ -11,7 +12,10 @@ export const RIGHT_IDS = [
 export const RightId = z.enum(RIGHT_IDS);
 export type RightId = z.infer<typeof RightId>;
 
-export const NissDigits = z.string().check(z.regex(/^\d{11}$/, 'NISS must be 11 digits'));
+export const NissDigits = z.string().check(
+  z.regex(/^\d{11}$/, 'NISS must be 11 digits'),
+  z.refine((v) => isValidNiss(v), 'NISS check digits or birth date are not valid'),
+);
 
 export const Analyst = z.object({
   name: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { isValidEnterpriseNumber } from '../engine/identifiers/enterprise.ts';
 import { DEFAULT_PROFILE, NissDigits, Profile } from './profile.ts';
 
 // The state the background keeps in storage.local, under one key. Pure: load/recover/migrate run in unit tests.
@@ -9,9 +10,10 @@ export const STORAGE_KEY = 'state';
 export const Locale = z.enum(['fr', 'nl', 'de', 'en']);
 export type Locale = z.infer<typeof Locale>;
 
-export const EnterpriseDigits = z
-  .string()
-  .check(z.regex(/^[01]\d{9}$/, 'enterprise number must be 10 digits'));
+export const EnterpriseDigits = z.string().check(
+  z.regex(/^[01]\d{9}$/, 'enterprise number must be 10 digits'),
+  z.refine((v) => isValidEnterpriseNumber(v), 'enterprise number check digits are not valid'),
+);
 
 export const AnalystStatus = z.enum(['pending', 'in-progress', 'granted', 'already-user', 'problem']);
 export type AnalystStatus = z.infer<typeof AnalystStatus>;
