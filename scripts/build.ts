@@ -14,11 +14,15 @@ const ENTRIES: Record<string, string> = {
   background: 'src/background/index.ts',
   content: 'src/content/index.ts',
   popup: 'src/popup/main.tsx',
+  options: 'src/options/main.tsx',
 };
 /** Static files copied as they are: destination → source. */
 const STATIC: Record<string, string> = {
   'popup.html': 'src/popup/popup.html',
   'popup.css': 'src/popup/popup.css',
+  'options.html': 'src/options/options.html',
+  'options.css': 'src/options/options.css',
+  'managed_schema.json': 'managed_schema.json',
   _locales: '_locales',
 };
 const ICON_SIZES = [16, 32, 48, 128];

@@ -1,6 +1,7 @@
 import type { FromContent, FromUi } from '../shared/messages.ts';
 import type { Handlers } from '../shared/rpc.ts';
 import { defaultState, type State } from '../shared/state.ts';
+import { effectiveProfile, withEffectiveProfile } from './managed.ts';
 import { readState, updateState } from './store.ts';
 
 export const contentHandlers: Handlers<FromContent> = {
@@ -20,7 +21,7 @@ export const contentHandlers: Handlers<FromContent> = {
 };
 
 export const uiHandlers: Handlers<FromUi> = {
-  'state/get': () => readState(),
+  'state/get': async () => withEffectiveProfile(await readState()),
   'company/add': ({ enterpriseNumber, name }) =>
     updateState((state) =>
       state.companies.some((c) => c.enterpriseNumber === enterpriseNumber)
@@ -40,7 +41,13 @@ export const uiHandlers: Handlers<FromUi> = {
       companies: state.companies.filter((c) => c.enterpriseNumber !== enterpriseNumber),
       currentCompany: state.currentCompany === enterpriseNumber ? null : state.currentCompany,
     })),
-  'profile/set': ({ profile }) => updateState((state) => ({ ...state, profile })),
+  'profile/get': async () => effectiveProfile(await readState()),
+  // A managed profile wins: local edits would be hidden by it, so they are refused rather than silently kept.
+  'profile/set': async ({ profile }) => {
+    if ((await effectiveProfile(await readState())).source === 'managed')
+      throw new Error('the profile is managed by the firm\'s policy');
+    return updateState((state) => ({ ...state, profile }));
+  },
   'settings/set': ({ settings }) => updateState((state) => ({ ...state, settings })),
   'notify/sent': () => updateState((state) => ({ ...state, notifiedAt: Date.now() })),
   'progress/reset': () =>

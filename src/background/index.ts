@@ -3,6 +3,7 @@ import { browser } from '../shared/browser.ts';
 import { isProcedureHost } from '../shared/hosts.ts';
 import { FromContent, FromUi, type Message } from '../shared/messages.ts';
 import { dispatch, type Route, type SenderInfo } from '../shared/rpc.ts';
+import { installBadge } from './badge.ts';
 import { contentHandlers, uiHandlers } from './handlers.ts';
 
 const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
@@ -39,3 +40,5 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
     (reason) => console.warn(`ONSS guide: ${reason}`),
   ),
 );
+
+installBadge();

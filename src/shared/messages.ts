@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import type { EffectiveProfile } from './managed-profile.ts';
 import { Profile } from './profile.ts';
 import { CompanyRef, EnterpriseDigits, Locale, Settings, type State } from './state.ts';
 
@@ -27,6 +28,7 @@ export const RemoveCompany = z.object({
   type: z.literal('company/remove'),
   enterpriseNumber: EnterpriseDigits,
 });
+export const GetProfile = z.object({ type: z.literal('profile/get') });
 export const SetProfile = z.object({ type: z.literal('profile/set'), profile: Profile });
 export const SetSettings = z.object({ type: z.literal('settings/set'), settings: Settings });
 export const MarkNotified = z.object({ type: z.literal('notify/sent') });
@@ -36,6 +38,7 @@ export const FromUi = z.discriminatedUnion('type', [
   GetState,
   AddCompany,
   RemoveCompany,
+  GetProfile,
   SetProfile,
   SetSettings,
   MarkNotified,
@@ -49,6 +52,8 @@ export interface Replies {
   'state/get': State;
   'company/add': State;
   'company/remove': State;
+  /** The profile in force (a managed one wins over the local one) and where it comes from. */
+  'profile/get': EffectiveProfile;
   'profile/set': State;
   'settings/set': State;
   'notify/sent': State;

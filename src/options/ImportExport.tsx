@@ -1,0 +1,65 @@
+import { useState } from 'preact/hooks';
+import { problemText } from '../popup/problem.ts';
+import { useUi } from '../popup/ui-context.tsx';
+import type { Profile } from '../shared/profile.ts';
+import { exportProfile, type FileProblem, PROFILE_FILE_NAME, parseProfileFile } from './profile-file.ts';
+
+interface ImportExportProps {
+  profile: Profile;
+  locked: boolean;
+  onImport: (profile: Profile) => Promise<boolean>;
+}
+
+type Outcome = { kind: 'imported' } | { kind: 'refused'; problems: FileProblem[] } | null;
+
+export function ImportExport({ profile, locked, onImport }: ImportExportProps) {
+  const { t, locale } = useUi();
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const pick = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    if (!file) return;
+    const result = parseProfileFile(await file.text());
+    input.value = '';
+    if (!result.ok) {
+      setOutcome({ kind: 'refused', problems: result.problems });
+      return;
+    }
+    // A refusal by the background is shown by the page's error line; the outcome then stays empty.
+    setOutcome((await onImport(result.profile)) ? { kind: 'imported' } : null);
+  };
+  const href = `data:application/json;charset=utf-8,${encodeURIComponent(exportProfile(profile))}`;
+  return (
+    <section aria-labelledby="file-title">
+      <h2 id="file-title">{t('options_file_title')}</h2>
+      <p class="hint">{t('options_file_hint')}</p>
+      <a class="button" href={href} download={PROFILE_FILE_NAME}>
+        {t('options_export')}
+      </a>
+      <div class="field">
+        <label for="import-file">{t('options_import')}</label>
+        <input
+          id="import-file"
+          type="file"
+          accept=".json,application/json"
+          disabled={locked}
+          onChange={(event) => pick(event.currentTarget)}
+        />
+      </div>
+      <div role="status" data-testid="import-outcome">
+        {outcome?.kind === 'imported' && <p class="badge ok">{t('options_import_done')}</p>}
+        {outcome?.kind === 'refused' && (
+          <div class="refused">
+            <p class="error">{t('options_import_refused')}</p>
+            <ul>
+              {outcome.problems.map(({ path, problem }) => (
+                <li key={`${path}-${JSON.stringify(problem)}`}>
+                  {path && <code>{path}</code>} {problemText(problem, locale, t)}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}

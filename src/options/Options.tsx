@@ -1,0 +1,84 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { BackgroundApi } from '../popup/api.ts';
+import { UI_LOCALES, type UiLocaleSetting } from '../popup/locale.ts';
+import { UiContext } from '../popup/ui-context.tsx';
+import { useBackgroundState, usePageLocale } from '../popup/use-state.ts';
+import type { EffectiveProfile } from '../shared/managed-profile.ts';
+import { ImportExport } from './ImportExport.tsx';
+import { ProfileEditor } from './ProfileEditor.tsx';
+
+export function Options({ api }: { api: BackgroundApi }) {
+  const { state, error, run } = useBackgroundState(api);
+  const { locale, t } = usePageLocale(api, state, 'options_title');
+  const [effective, setEffective] = useState<EffectiveProfile | null>(null);
+  const [saved, setSaved] = useState(false);
+  // Every new state (a save, an import, a policy change seen by the background) may change the profile in force.
+  useEffect(() => {
+    if (state) api.getProfile().then(setEffective, () => setEffective(null));
+  }, [api, state]);
+
+  if (!state || !effective)
+    return <main>{error ? <p role="alert">{error}</p> : <p aria-busy="true">{t('popup_loading')}</p>}</main>;
+  const locked = effective.source === 'managed';
+  const save = async (profile: EffectiveProfile['profile']) => {
+    const ok = await run(api.setProfile(profile));
+    setSaved(ok);
+    return ok;
+  };
+  return (
+    <UiContext.Provider value={{ api, t, locale }}>
+      <main>
+        <h1>{t('options_title')}</h1>
+        {error && (
+          <p role="alert" class="error">
+            {t('popup_error', error)}
+          </p>
+        )}
+        {locked && (
+          <p class="managed" role="note" data-testid="managed-banner">
+            {t('options_managed')}
+          </p>
+        )}
+        {effective.problems.length > 0 && (
+          <div class="error" role="alert" data-testid="managed-invalid">
+            <p>{t('options_managed_invalid')}</p>
+            <ul>
+              {effective.problems.map((problem) => (
+                <li key={problem}>{problem}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+        <section aria-labelledby="language-title">
+          <h2 id="language-title">{t('options_language_title')}</h2>
+          <div class="field">
+            <label for="ui-locale">{t('options_language')}</label>
+            <select
+              id="ui-locale"
+              value={state.settings.uiLocale}
+              onChange={(event) => run(api.setUiLocale(event.currentTarget.value as UiLocaleSetting))}
+            >
+              <option value="auto">{t('options_language_auto')}</option>
+              {UI_LOCALES.map((code) => (
+                <option key={code} value={code} lang={code}>
+                  {t(`options_language_${code}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+        </section>
+        <ProfileEditor
+          // A new effective profile (import, policy change) restarts the form from it.
+          key={JSON.stringify(effective)}
+          profile={effective.profile}
+          locked={locked}
+          onSave={save}
+        />
+        <p role="status" class="hint" data-testid="saved">
+          {saved && t('options_saved')}
+        </p>
+        <ImportExport profile={effective.profile} locked={locked} onImport={save} />
+      </main>
+    </UiContext.Provider>
+  );
+}

@@ -1,0 +1,134 @@
+import { useState } from 'preact/hooks';
+import { Field } from '../popup/Field.tsx';
+import { rightKey } from '../popup/labels.ts';
+import { problemText } from '../popup/problem.ts';
+import { useUi } from '../popup/ui-context.tsx';
+import { type Profile, RIGHT_IDS } from '../shared/profile.ts';
+import { type FieldErrors, type ProfileFormValues, toForm, validateForm } from './profile-form.ts';
+
+interface ProfileEditorProps {
+  profile: Profile;
+  locked: boolean;
+  onSave: (profile: Profile) => void;
+}
+
+export function ProfileEditor({ profile, locked, onSave }: ProfileEditorProps) {
+  const { t, locale } = useUi();
+  const [form, setForm] = useState<ProfileFormValues>(() => toForm(profile));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const error = (field: string) => {
+    const problem = errors[field];
+    return problem ? problemText(problem, locale, t) : undefined;
+  };
+  const change = (patch: Partial<ProfileFormValues>) => {
+    setForm({ ...form, ...patch });
+  };
+  const setAnalyst = (index: number, patch: Partial<ProfileFormValues['analysts'][number]>) =>
+    change({
+      analysts: form.analysts.map((analyst, i) => (i === index ? { ...analyst, ...patch } : analyst)),
+    });
+  const submit = (event: Event) => {
+    event.preventDefault();
+    const result = validateForm(form);
+    if (!result.ok) {
+      setErrors(result.errors);
+      return;
+    }
+    setErrors({});
+    onSave(result.profile);
+  };
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby="profile-title">
+      <h2 id="profile-title">{t('options_profile_title')}</h2>
+      <fieldset disabled={locked} class="plain">
+        <Field
+          label={t('options_firm_name')}
+          value={form.firmName}
+          onValue={(firmName) => change({ firmName })}
+          autoComplete="organization"
+          error={error('firmName')}
+        />
+        <Field
+          label={t('options_firm_email')}
+          type="email"
+          value={form.firmEmail}
+          onValue={(firmEmail) => change({ firmEmail })}
+          autoComplete="email"
+          error={error('firmEmail')}
+        />
+        <fieldset>
+          <legend>{t('options_analysts')}</legend>
+          {error('analysts') && <p class="error">{error('analysts')}</p>}
+          {form.analysts.map((analyst, index) => (
+            <div class="analyst" key={index}>
+              <Field
+                label={t('options_analyst_name', String(index + 1))}
+                value={analyst.name}
+                onValue={(name) => setAnalyst(index, { name })}
+                error={error(`analysts.${index}.name`)}
+              />
+              <Field
+                label={t('options_analyst_niss', String(index + 1))}
+                hint={t('options_analyst_niss_hint')}
+                value={analyst.niss}
+                onValue={(niss) => setAnalyst(index, { niss })}
+                inputMode="numeric"
+                autoComplete="off"
+                error={error(`analysts.${index}.niss`)}
+              />
+              <button
+                type="button"
+                onClick={() => change({ analysts: form.analysts.filter((_, i) => i !== index) })}
+              >
+                {t('options_analyst_remove', analyst.name || String(index + 1))}
+              </button>
+            </div>
+          ))}
+          <button
+            type="button"
+            onClick={() => change({ analysts: [...form.analysts, { name: '', niss: '' }] })}
+          >
+            {t('options_analyst_add')}
+          </button>
+        </fieldset>
+        <fieldset>
+          <legend>{t('options_rights')}</legend>
+          <p class="hint">{t('options_rights_hint')}</p>
+          {error('rights') && <p class="error">{error('rights')}</p>}
+          {RIGHT_IDS.map((right) => (
+            <div class="check" key={right}>
+              <input
+                type="checkbox"
+                id={`right-${right}`}
+                checked={form.rights.includes(right)}
+                onChange={(event) =>
+                  change({
+                    rights: event.currentTarget.checked
+                      ? [...form.rights, right]
+                      : form.rights.filter((r) => r !== right),
+                  })
+                }
+              />
+              <label for={`right-${right}`}>{t(rightKey(right))}</label>
+            </div>
+          ))}
+        </fieldset>
+        <Field
+          label={t('options_teamviewer')}
+          type="url"
+          value={form.teamviewerUrl}
+          onValue={(teamviewerUrl) => change({ teamviewerUrl })}
+          error={error('teamviewerUrl')}
+        />
+        <button type="submit" class="primary">
+          {t('options_save')}
+        </button>
+      </fieldset>
+      {Object.keys(errors).length > 0 && (
+        <p role="alert" class="error">
+          {t('options_not_saved')}
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,54 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { BackgroundApi } from './api.ts';
+import { Checklist } from './Checklist.tsx';
+import { Companies } from './Companies.tsx';
+import { Help } from './Help.tsx';
+import { Notify } from './Notify.tsx';
+import { Reset } from './Reset.tsx';
+import { UiContext } from './ui-context.tsx';
+import { useBackgroundState, usePageLocale } from './use-state.ts';
+import { companyViews, detectedCompany, whereView } from './view-model.ts';
+import { Where } from './Where.tsx';
+
+export function Popup({ api }: { api: BackgroundApi }) {
+  const { state, error, run } = useBackgroundState(api);
+  const { locale, t } = usePageLocale(api, state, 'extName');
+  const [activeUrl, setActiveUrl] = useState<string | null>(null);
+  useEffect(() => {
+    api.activeTabUrl().then(setActiveUrl, () => setActiveUrl(null));
+  }, [api]);
+
+  if (!state)
+    return <main>{error ? <p role="alert">{error}</p> : <p aria-busy="true">{t('popup_loading')}</p>}</main>;
+  const companies = companyViews(state);
+  const allDone = companies.length > 0 && companies.every((company) => company.done === company.total);
+  const current = companies.find((company) => company.isCurrent) ?? companies[0];
+  return (
+    <UiContext.Provider value={{ api, t, locale }}>
+      <main>
+        <h1>{t('extName')}</h1>
+        {error && (
+          <p role="alert" class="error">
+            {t('popup_error', error)}
+          </p>
+        )}
+        <Where view={whereView(activeUrl, state.lastPage, locale)} />
+        <Checklist />
+        <Companies
+          companies={companies}
+          detected={detectedCompany(state)}
+          onAdd={(number, name) => run(api.addCompany(number, name))}
+          onRemove={(number) => run(api.removeCompany(number))}
+        />
+        <Notify state={state} allDone={allDone} onSent={() => run(api.markNotified())} />
+        <Help profile={state.profile} companyName={current?.name ?? ''} />
+        <Reset onReset={() => run(api.resetProgress())} />
+        <p>
+          <button type="button" class="link" onClick={() => api.openOptions()}>
+            {t('popup_open_options')}
+          </button>
+        </p>
+      </main>
+    </UiContext.Provider>
+  );
+}

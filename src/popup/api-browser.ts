@@ -1,0 +1,57 @@
+import { browser, send } from '../shared/browser.ts';
+import { isProcedureHost } from '../shared/hosts.ts';
+import { STORAGE_KEY } from '../shared/state.ts';
+import type { BackgroundApi, Checklist } from './api.ts';
+
+const CHECKLIST_KEY = 'onss-guide-checklist';
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}
+
+// Changes answer with the stored state, whose profile may be overridden by a managed one: read it back through
+// state/get so that the pages always show the effective profile.
+const getState = () => send({ type: 'state/get' });
+
+export const browserApi: BackgroundApi = {
+  getState,
+  getProfile: () => send({ type: 'profile/get' }),
+  addCompany: (enterpriseNumber, name) =>
+    send({ type: 'company/add', enterpriseNumber, name }).then(getState),
+  removeCompany: (enterpriseNumber) => send({ type: 'company/remove', enterpriseNumber }).then(getState),
+  setProfile: (profile) => send({ type: 'profile/set', profile }).then(getState),
+  setUiLocale: async (uiLocale) => {
+    const state = await getState();
+    await send({ type: 'settings/set', settings: { ...state.settings, uiLocale } });
+    return getState();
+  },
+  markNotified: () => send({ type: 'notify/sent' }).then(getState),
+  resetProgress: () => send({ type: 'progress/reset' }).then(getState),
+  onChange(listener) {
+    const onChanged = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'managed' || (area === 'local' && STORAGE_KEY in changes)) listener();
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => browser.storage.onChanged.removeListener(onChanged);
+  },
+  async activeTabUrl() {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    return tab?.url && isProcedureHost(hostOf(tab.url)) ? tab.url : null;
+  },
+  browserLanguage: () => browser.i18n.getUILanguage(),
+  openOptions: () => browser.runtime.openOptionsPage(),
+  copyText: (text) => navigator.clipboard.writeText(text),
+  loadChecklist() {
+    try {
+      const parsed: unknown = JSON.parse(localStorage.getItem(CHECKLIST_KEY) ?? '{}');
+      return typeof parsed === 'object' && parsed !== null ? (parsed as Checklist) : {};
+    } catch {
+      return {};
+    }
+  },
+  saveChecklist: (checklist: Checklist) => localStorage.setItem(CHECKLIST_KEY, JSON.stringify(checklist)),
+};

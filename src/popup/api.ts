@@ -1,0 +1,31 @@
+import type { EffectiveProfile } from '../shared/managed-profile.ts';
+import type { Profile } from '../shared/profile.ts';
+import type { State } from '../shared/state.ts';
+
+// Everything the popup and the options page need from the outside world, behind one interface: the real
+// implementation (./api-browser.ts) talks to the background, component tests use a mock.
+
+export type Checklist = Record<string, boolean>;
+
+export interface BackgroundApi {
+  /** The state with the effective profile (a managed profile replaces the local one). */
+  getState(): Promise<State>;
+  getProfile(): Promise<EffectiveProfile>;
+  addCompany(enterpriseNumber: string, name: string): Promise<State>;
+  removeCompany(enterpriseNumber: string): Promise<State>;
+  setProfile(profile: Profile): Promise<State>;
+  setUiLocale(uiLocale: State['settings']['uiLocale']): Promise<State>;
+  markNotified(): Promise<State>;
+  resetProgress(): Promise<State>;
+  /** Calls back whenever the stored state or the managed profile changes; returns the unsubscribe function. */
+  onChange(listener: () => void): () => void;
+  /** URL of the active tab if it is a page of the procedure's hosts (the only URLs the extension may read). */
+  activeTabUrl(): Promise<string | null>;
+  /** The browser's UI language, e.g. "fr-BE". */
+  browserLanguage(): string;
+  openOptions(): Promise<void>;
+  copyText(text: string): Promise<void>;
+  /** The preparation checklist is the client's own note, kept by the popup page, not procedure state. */
+  loadChecklist(): Checklist;
+  saveChecklist(checklist: Checklist): void;
+}

@@ -1,0 +1,19 @@
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import type { Locale } from '../shared/state.ts';
+import type { BackgroundApi } from './api.ts';
+import type { Translate } from './locale.ts';
+
+export interface Ui {
+  api: BackgroundApi;
+  t: Translate;
+  locale: Locale;
+}
+
+export const UiContext = createContext<Ui | null>(null);
+
+export function useUi(): Ui {
+  const ui = useContext(UiContext);
+  if (!ui) throw new Error('useUi outside UiContext');
+  return ui;
+}

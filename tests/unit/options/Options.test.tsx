@@ -1,0 +1,130 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Options } from '../../../src/options/Options.tsx';
+import { DEFAULT_PROFILE, type Profile } from '../../../src/shared/profile.ts';
+import { type MockOptions, mockApi } from '../popup/mock-api.ts';
+
+afterEach(cleanup);
+
+function renderOptions(options: MockOptions = {}) {
+  const api = mockApi(options);
+  render(<Options api={api} />);
+  return api;
+}
+
+const managed: Profile = {
+  firmName: 'Payroll & Co',
+  firmEmail: 'acces@payroll.example',
+  analysts: [{ name: 'Ann', niss: '70041243623' }],
+  rights: ['ecaro'],
+  teamviewerUrl: 'https://get.teamviewer.com/payroll',
+};
+
+const input = (label: string | RegExp) => screen.getByLabelText(label) as HTMLInputElement;
+
+function importFile(text: string) {
+  // jsdom's File has no text(); browsers have it.
+  const file = Object.assign(new File([text], 'profile.json', { type: 'application/json' }), {
+    text: () => Promise.resolve(text),
+  });
+  fireEvent.change(input(/Importer un profil/), { target: { files: [file] } });
+}
+
+describe('options: the firm profile', () => {
+  it('shows the default profile and saves an edit', async () => {
+    const api = renderOptions();
+    await screen.findByRole('heading', { name: 'Profil du secrétariat' });
+    expect(input('Nom du secrétariat').value).toBe('e-thicHR');
+    expect(input("NISS de l'analyste 2").value).toBe('82083026729');
+    expect(
+      (screen.getByRole('checkbox', { name: 'Déclaration de modification DmfA' }) as HTMLInputElement)
+        .checked,
+    ).toBe(true);
+    fireEvent.input(input('Nom du secrétariat'), { target: { value: 'e-thicHR Liège' } });
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Ecaro' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Enregistrer le profil' }));
+    expect(await screen.findByText('Profil enregistré.')).toBeTruthy();
+    expect(api.state.profile).toEqual({
+      ...DEFAULT_PROFILE,
+      firmName: 'e-thicHR Liège',
+      rights: ['consultation-factures', 'dmfa-modification', 'dimona-declaration'],
+    });
+  });
+
+  it('explains a wrong NISS next to the field and saves nothing', async () => {
+    const api = renderOptions();
+    const niss = await screen.findByLabelText("NISS de l'analyste 1");
+    fireEvent.input(niss, { target: { value: '70.04.12-436.24' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Enregistrer le profil' }));
+    await waitFor(() => expect(niss.getAttribute('aria-invalid')).toBe('true'));
+    const error = niss.getAttribute('aria-describedby')?.split(' ').at(-1) ?? '';
+    expect(document.getElementById(error)?.textContent).toMatch(/NISS/);
+    expect(screen.getByRole('alert').textContent).toContain('Profil non enregistré');
+    expect(api.calls).toEqual([]);
+  });
+
+  it('adds and removes analysts', async () => {
+    renderOptions();
+    fireEvent.click(await screen.findByRole('button', { name: 'Ajouter un analyste' }));
+    expect(input("NISS de l'analyste 3").value).toBe('');
+    fireEvent.click(screen.getByRole('button', { name: 'Retirer Analyste principal' }));
+    expect(input("Nom de l'analyste 1").value).toBe('Analyste back-up');
+  });
+});
+
+describe('options: import and export', () => {
+  it('exports the profile as a file that the import accepts', async () => {
+    renderOptions();
+    const link = await screen.findByRole('link', { name: 'Exporter le profil (JSON)' });
+    expect(link.getAttribute('download')).toBe('onss-guide-profile.json');
+    const text = decodeURIComponent((link.getAttribute('href') ?? '').replace(/^data:[^,]*,/, ''));
+    expect(JSON.parse(text)).toEqual({ profile: DEFAULT_PROFILE });
+  });
+
+  it('refuses a bad file, says what is wrong and keeps the previous profile', async () => {
+    const api = renderOptions();
+    await screen.findByRole('heading', { name: 'Profil du secrétariat' });
+    importFile(
+      JSON.stringify({ profile: { ...managed, firmEmail: 'nope', analysts: [{ name: 'X', niss: '1' }] } }),
+    );
+    const outcome = await screen.findByText(/Fichier refusé, le profil actuel est conservé/);
+    const list = outcome.closest('[data-testid="import-outcome"]')?.textContent ?? '';
+    expect(list).toContain('profile.firmEmail');
+    expect(list).toContain('profile.analysts[0].niss');
+    expect(api.calls).toEqual([]);
+    expect(api.state.profile).toEqual(DEFAULT_PROFILE);
+    expect(input('Nom du secrétariat').value).toBe('e-thicHR');
+  });
+
+  it('imports a good file and shows it', async () => {
+    const api = renderOptions();
+    await screen.findByRole('heading', { name: 'Profil du secrétariat' });
+    importFile(JSON.stringify({ profile: managed }));
+    expect(await screen.findByText('Profil importé.')).toBeTruthy();
+    expect(api.state.profile).toEqual(managed);
+    await waitFor(() => expect(input('Nom du secrétariat').value).toBe('Payroll & Co'));
+  });
+});
+
+describe('options: managed profile and language', () => {
+  it('shows the managed profile, says so, and locks the form and the import', async () => {
+    renderOptions({ managed });
+    expect((await screen.findByTestId('managed-banner')).textContent).toContain('fixé par votre secrétariat');
+    expect(input('Nom du secrétariat').value).toBe('Payroll & Co');
+    // Disabled through their fieldset: the property stays false, the :disabled state is what counts.
+    expect(input('Nom du secrétariat').matches(':disabled')).toBe(true);
+    expect(screen.getByRole('button', { name: 'Enregistrer le profil' }).matches(':disabled')).toBe(true);
+    expect(input(/Importer un profil/).disabled).toBe(true);
+  });
+
+  it('switches the pages to the chosen language', async () => {
+    const api = renderOptions();
+    const select = (await screen.findByLabelText(/Langue du guide/)) as HTMLSelectElement;
+    fireEvent.change(select, { target: { value: 'nl' } });
+    expect(await screen.findByRole('heading', { name: 'Profiel van het sociaal secretariaat' })).toBeTruthy();
+    expect(api.state.settings.uiLocale).toBe('nl');
+    expect(document.documentElement.lang).toBe('nl');
+    expect(document.title).toBe('RSZ-toegangsgids – instellingen');
+  });
+});

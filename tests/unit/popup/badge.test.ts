@@ -1,0 +1,35 @@
+import { describe, expect, it, vi } from 'vitest';
+import { defaultState } from '../../../src/shared/state.ts';
+import { stateWithProgress } from './mock-api.ts';
+
+// badge.ts also holds the glue that installs the badge; the extension API is not needed for badgeFor.
+vi.mock('../../../src/shared/browser.ts', () => ({ browser: {} }));
+const { badgeFor } = await import('../../../src/background/badge.ts');
+
+describe('the toolbar badge', () => {
+  it('is empty while no company is being worked on', () => {
+    expect(badgeFor(defaultState(), 'fr').text).toBe('');
+  });
+
+  it('counts the analysts who have access for the current company', () => {
+    const state = stateWithProgress();
+    expect(badgeFor(state, 'fr')).toEqual({
+      text: '1/2',
+      title: 'Accès ONSS – Boulangerie Dupont SRL : 1 analyste(s) sur 2 ont leurs accès',
+      color: '#8a4b00',
+    });
+    state.currentCompany = '0987654394';
+    expect(badgeFor(state, 'nl-BE').text).toBe('0/2');
+    expect(badgeFor(state, 'nl-BE').title).toBe(
+      'RSZ-toegang – Garage Peeters BV: 0 van de 2 analisten hebben toegang',
+    );
+  });
+
+  it('turns green when every analyst of the profile has access (already a user counts)', () => {
+    const state = stateWithProgress();
+    const company = state.companies[0];
+    if (!company) throw new Error('fixture');
+    company.analysts['82083026729'] = { status: 'already-user', updatedAt: 3 };
+    expect(badgeFor(state, 'fr')).toMatchObject({ text: '2/2', color: '#0f6b2f' });
+  });
+});

@@ -1,0 +1,120 @@
+import type { BackgroundApi, Checklist } from '../../../src/popup/api.ts';
+import type { EffectiveProfile } from '../../../src/shared/managed-profile.ts';
+import type { Profile } from '../../../src/shared/profile.ts';
+import { defaultState, type State } from '../../../src/shared/state.ts';
+
+// The BackgroundApi for component tests: keeps a state in memory, applies the same changes the background's
+// handlers apply, and records every call so that tests can check what the UI asked for.
+
+export interface MockOptions {
+  state?: State;
+  /** A managed profile in force: setProfile is then refused, as the background refuses it. */
+  managed?: Profile;
+  activeUrl?: string | null;
+  browserLanguage?: string;
+}
+
+export type MockApi = BackgroundApi & {
+  calls: { method: string; args: unknown[] }[];
+  state: State;
+  copied: string[];
+  /** Changes the state as another page or the content script would, and notifies the listeners. */
+  externalChange(change: (state: State) => State): void;
+};
+
+export function mockApi(options: MockOptions = {}): MockApi {
+  let state: State = structuredClone(options.state ?? defaultState());
+  let checklist: Checklist = {};
+  const listeners = new Set<() => void>();
+  const calls: MockApi['calls'] = [];
+  const copied: string[] = [];
+  const effective = (): EffectiveProfile =>
+    options.managed
+      ? { profile: options.managed, source: 'managed', problems: [] }
+      : { profile: state.profile, source: 'local', problems: [] };
+  const view = (): State => structuredClone({ ...state, profile: effective().profile });
+  const change = (method: string, args: unknown[], apply: (s: State) => State) => {
+    calls.push({ method, args });
+    state = apply(state);
+    return Promise.resolve(view());
+  };
+  const api: MockApi = {
+    calls,
+    copied,
+    get state() {
+      return state;
+    },
+    externalChange(apply) {
+      state = apply(state);
+      for (const listener of listeners) listener();
+    },
+    getState: () => Promise.resolve(view()),
+    getProfile: () => Promise.resolve(effective()),
+    addCompany: (enterpriseNumber, name) =>
+      change('addCompany', [enterpriseNumber, name], (s) =>
+        s.companies.some((c) => c.enterpriseNumber === enterpriseNumber)
+          ? s
+          : {
+              ...s,
+              companies: [...s.companies, { enterpriseNumber, name, registration: 'unknown', analysts: {} }],
+              currentCompany: s.currentCompany ?? enterpriseNumber,
+            },
+      ),
+    removeCompany: (enterpriseNumber) =>
+      change('removeCompany', [enterpriseNumber], (s) => ({
+        ...s,
+        companies: s.companies.filter((c) => c.enterpriseNumber !== enterpriseNumber),
+        currentCompany: s.currentCompany === enterpriseNumber ? null : s.currentCompany,
+      })),
+    setProfile: (profile) => {
+      if (options.managed) {
+        calls.push({ method: 'setProfile', args: [profile] });
+        return Promise.reject(new Error("the profile is managed by the firm's policy"));
+      }
+      return change('setProfile', [profile], (s) => ({ ...s, profile }));
+    },
+    setUiLocale: (uiLocale) =>
+      change('setUiLocale', [uiLocale], (s) => ({ ...s, settings: { ...s.settings, uiLocale } })),
+    markNotified: () => change('markNotified', [], (s) => ({ ...s, notifiedAt: Date.UTC(2026, 10, 28, 9) })),
+    resetProgress: () =>
+      change('resetProgress', [], (s) => ({ ...defaultState(), profile: s.profile, settings: s.settings })),
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    activeTabUrl: () => Promise.resolve(options.activeUrl ?? null),
+    browserLanguage: () => options.browserLanguage ?? 'fr-BE',
+    openOptions: () => {
+      calls.push({ method: 'openOptions', args: [] });
+      return Promise.resolve();
+    },
+    copyText: (text) => {
+      copied.push(text);
+      return Promise.resolve();
+    },
+    loadChecklist: () => ({ ...checklist }),
+    saveChecklist: (next) => {
+      checklist = { ...next };
+    },
+  };
+  return api;
+}
+
+/** Two companies: the first with the principal analyst granted and the back-up pending, the second untouched. */
+export function stateWithProgress(): State {
+  const state = defaultState();
+  state.companies = [
+    {
+      enterpriseNumber: '0123456749',
+      name: 'Boulangerie Dupont SRL',
+      registration: 'done',
+      analysts: {
+        '70041243623': { status: 'granted', updatedAt: 1 },
+        '82083026729': { status: 'in-progress', updatedAt: 2 },
+      },
+    },
+    { enterpriseNumber: '0987654394', name: 'Garage Peeters BV', registration: 'unknown', analysts: {} },
+  ];
+  state.currentCompany = '0123456749';
+  return state;
+}
