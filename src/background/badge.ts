@@ -1,3 +1,4 @@
+import { companySummary } from '../engine/progress.ts';
 import { resolveLocale, translator } from '../popup/locale.ts';
 import { browser } from '../shared/browser.ts';
 import { STORAGE_KEY, type State } from '../shared/state.ts';
@@ -15,17 +16,12 @@ export interface Badge {
 
 const TODO_COLOR = '#8a4b00';
 const DONE_COLOR = '#0f6b2f';
-const DONE = new Set(['granted', 'already-user']);
 
 export function badgeFor(state: State, browserLanguage: string): Badge {
   const t = translator(resolveLocale(state.settings.uiLocale, browserLanguage));
   const company = state.companies.find((c) => c.enterpriseNumber === state.currentCompany);
   if (!company) return { text: '', title: t('extName'), color: TODO_COLOR };
-  const total = state.profile.analysts.length;
-  const done = state.profile.analysts.filter((analyst) => {
-    const status = company.analysts[analyst.niss]?.status;
-    return status !== undefined && DONE.has(status);
-  }).length;
+  const { done, total } = companySummary(state, company.enterpriseNumber);
   return {
     text: `${done}/${total}`,
     title: t('badge_title', [String(done), String(total), company.name || company.enterpriseNumber]),

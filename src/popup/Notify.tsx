@@ -1,3 +1,4 @@
+import { needsNotification } from '../engine/progress.ts';
 import type { State } from '../shared/state.ts';
 import { MailDraftView } from './MailDraftView.tsx';
 import { grantedCompanies, notifyMail } from './mail.ts';
@@ -17,7 +18,8 @@ export function Notify({ state, allDone, onSent }: { state: State; allDone: bool
         <>
           <p>{t(allDone ? 'mail_notify_ready' : 'mail_notify_partial', state.profile.firmName)}</p>
           <MailDraftView draft={notifyMail(state, t)} label={t('mail_body_label')} />
-          {state.notifiedAt === null ? (
+          {/* Asked again when something was granted after the last e-mail. */}
+          {state.notifiedAt === null || needsNotification(state) ? (
             <button type="button" onClick={onSent}>
               {t('mail_notify_mark_sent')}
             </button>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { allGranted, nextStep } from '../engine/progress.ts';
 import type { BackgroundApi } from './api.ts';
 import { Checklist } from './Checklist.tsx';
 import { Companies } from './Companies.tsx';
@@ -21,7 +22,6 @@ export function Popup({ api }: { api: BackgroundApi }) {
   if (!state)
     return <main>{error ? <p role="alert">{error}</p> : <p aria-busy="true">{t('popup_loading')}</p>}</main>;
   const companies = companyViews(state);
-  const allDone = companies.length > 0 && companies.every((company) => company.done === company.total);
   const current = companies.find((company) => company.isCurrent) ?? companies[0];
   return (
     <UiContext.Provider value={{ api, t, locale }}>
@@ -32,7 +32,7 @@ export function Popup({ api }: { api: BackgroundApi }) {
             {t('popup_error', error)}
           </p>
         )}
-        <Where view={whereView(activeUrl, state.lastPage, locale)} />
+        <Where view={whereView(activeUrl, state.lastPage, locale)} next={nextStep(state)} />
         <Checklist />
         <Companies
           companies={companies}
@@ -40,7 +40,7 @@ export function Popup({ api }: { api: BackgroundApi }) {
           onAdd={(number, name) => run(api.addCompany(number, name))}
           onRemove={(number) => run(api.removeCompany(number))}
         />
-        <Notify state={state} allDone={allDone} onSent={() => run(api.markNotified())} />
+        <Notify state={state} allDone={allGranted(state)} onSent={() => run(api.markNotified())} />
         <Help profile={state.profile} companyName={current?.name ?? ''} />
         <Reset onReset={() => run(api.resetProgress())} />
         <p>

@@ -1,8 +1,10 @@
-import { stepKey } from './labels.ts';
+import type { StepId } from '../engine/steps.ts';
+import { nextKey, stepKey } from './labels.ts';
 import { useUi } from './ui-context.tsx';
 import type { WhereView } from './view-model.ts';
 
-export function Where({ view }: { view: WhereView }) {
+/** `next`: the next step overall (from the progress), said when the active tab shows no step. */
+export function Where({ view, next }: { view: WhereView; next: StepId | null }) {
   const { t } = useUi();
   return (
     <section aria-labelledby="where-title">
@@ -16,6 +18,11 @@ export function Where({ view }: { view: WhereView }) {
             {t('popup_where_open_portal')}
           </a>
         </>
+      )}
+      {view.kind !== 'step' && next && (
+        <p data-testid="next-step">
+          <strong>{t('popup_next_step')}</strong> {t(nextKey(next))}
+        </p>
       )}
     </section>
   );

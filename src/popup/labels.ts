@@ -5,4 +5,8 @@ import type { AnalystStatus } from '../shared/state.ts';
 
 export const rightKey = (right: RightId) => `options_right_${right.replaceAll('-', '_')}`;
 export const statusKey = (status: AnalystStatus) => `popup_status_${status.replaceAll('-', '_')}`;
-export const stepKey = (stepId: string) => `popup_where_${stepId.replaceAll(/[.-]/g, '_')}`;
+const underscored = (stepId: string) => stepId.replaceAll(/[.-]/g, '_');
+/** What to do on the page of a step ("you are on … : click …"). */
+export const stepKey = (stepId: string) => `popup_where_${underscored(stepId)}`;
+/** What to do next, for the steps the progress can name as next (engine/progress.ts nextStep). */
+export const nextKey = (stepId: string) => `popup_next_${underscored(stepId)}`;

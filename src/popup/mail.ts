@@ -1,7 +1,8 @@
 import { formatEnterpriseNumber } from '../engine/identifiers/enterprise.ts';
 import { formatNiss } from '../engine/identifiers/niss.ts';
+import { isDone } from '../engine/progress.ts';
 import type { Profile } from '../shared/profile.ts';
-import type { AnalystStatus, State } from '../shared/state.ts';
+import type { State } from '../shared/state.ts';
 import { rightKey } from './labels.ts';
 import type { Translate } from './locale.ts';
 
@@ -12,8 +13,6 @@ export interface MailDraft {
   subject: string;
   body: string;
 }
-
-const GRANTED: readonly AnalystStatus[] = ['granted', 'already-user'];
 
 /** RFC 6068: the address keeps its "@", subject and body are percent-encoded with CRLF line breaks. */
 export function mailtoUrl({ to, subject, body }: MailDraft): string {
@@ -27,7 +26,7 @@ const companyName = (name: string, t: Translate) => name.trim() || t('mail_compa
 /** The companies for which at least one analyst has access: what the firm must be told. */
 export function grantedCompanies(state: State): State['companies'] {
   return state.companies.filter((company) =>
-    Object.values(company.analysts).some((progress) => GRANTED.includes(progress.status)),
+    Object.values(company.analysts).some((progress) => isDone(progress.status)),
   );
 }
 
@@ -46,7 +45,7 @@ export function notifyMail(state: State, t: Translate): MailDraft {
     );
     for (const analyst of profile.analysts) {
       const status = company.analysts[analyst.niss]?.status ?? 'pending';
-      const what = GRANTED.includes(status) ? rights : t('mail_notify_not_yet');
+      const what = isDone(status) ? rights : t('mail_notify_not_yet');
       lines.push(t('mail_notify_analyst', [analyst.name, formatNiss(analyst.niss), what]));
     }
     lines.push('');

@@ -1,3 +1,4 @@
+import { companySummary } from '../engine/progress.ts';
 import { isStepId, type StepId } from '../engine/steps.ts';
 import { EMPLOYER_START_URL, isProcedureHost } from '../shared/hosts.ts';
 import type { AnalystStatus, CompanyRef, Locale, State } from '../shared/state.ts';
@@ -51,8 +52,6 @@ export interface CompanyView {
   total: number;
 }
 
-const DONE: readonly AnalystStatus[] = ['granted', 'already-user'];
-
 /** One card per company: its registration, then every analyst of the profile with their status. */
 export function companyViews(state: State): CompanyView[] {
   return state.companies.map((company) => {
@@ -65,14 +64,15 @@ export function companyViews(state: State): CompanyView[] {
         ...(progress?.note ? { note: progress.note } : {}),
       };
     });
+    const { done, total } = companySummary(state, company.enterpriseNumber);
     return {
       enterpriseNumber: company.enterpriseNumber,
       name: company.name,
       isCurrent: company.enterpriseNumber === state.currentCompany,
       registration: company.registration,
       analysts,
-      done: analysts.filter((analyst) => DONE.includes(analyst.status)).length,
-      total: analysts.length,
+      done,
+      total,
     };
   });
 }

@@ -20,6 +20,19 @@ describe('popup: where the client is', () => {
     const link = await screen.findByRole('link', { name: /Ouvrir la page Employeurs/ });
     expect(link.getAttribute('href')).toBe('https://www.socialsecurity.be/site_fr/employer/infos/index.htm');
     expect(link.getAttribute('target')).toBe('_blank');
+    expect((await screen.findByTestId('next-step')).textContent).toBe(
+      'Prochaine étape : Connectez-vous au portail : le guide reconnaîtra votre société.',
+    );
+  });
+
+  it('names the next step from the progress', async () => {
+    renderPopup({ state: stateWithProgress(), browserLanguage: 'nl-BE' });
+    expect((await screen.findByTestId('next-step')).textContent).toBe(
+      'Volgende stap: Voeg de volgende analist toe: Toegangsbeheer, daarna « Gebruiker toevoegen ».',
+    );
+    expect((await screen.findByRole('link', { name: /Werkgevers/ })).getAttribute('href')).toContain(
+      '/site_nl/',
+    );
   });
 
   it('on a recognised page, says in one sentence what to do', async () => {

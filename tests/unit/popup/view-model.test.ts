@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { STEP_IDS } from '../../../src/engine/steps.ts';
 import { validateCompanyInput } from '../../../src/popup/company-form.ts';
-import { resolveLocale, translator } from '../../../src/popup/locale.ts';
+import { nextKey, stepKey } from '../../../src/popup/labels.ts';
+import { resolveLocale, translator, UI_LOCALES } from '../../../src/popup/locale.ts';
 import { companyViews, detectedCompany, employerPageUrl, whereView } from '../../../src/popup/view-model.ts';
+import { CATALOGS } from '../../../src/shared/i18n.ts';
 import { stateWithProgress } from './mock-api.ts';
 
 const PORTAL = 'https://www.socialsecurity.be/app000/umoe/users.htm';
@@ -95,5 +98,23 @@ describe('page language', () => {
   it('translates with the chosen catalog and shows an unknown key as itself', () => {
     expect(translator('nl')('popup_companies_title')).toBe('Uw ondernemingen');
     expect(translator('en')('no_such_key')).toBe('no_such_key');
+  });
+});
+
+describe('step sentences', () => {
+  it('exist in every language for every step id, and for every step the progress can name as next', () => {
+    const nextIds = [
+      'connect.start',
+      'connect.pick-company',
+      'register.start',
+      'register.not-legal-representative',
+      'grant.add-user',
+      'notify.email',
+    ];
+    const missing = UI_LOCALES.flatMap((locale) => [
+      ...STEP_IDS.map(stepKey).filter((key) => !CATALOGS[locale][key]),
+      ...nextIds.map(nextKey).filter((key) => !CATALOGS[locale][key]),
+    ]);
+    expect(missing).toEqual([]);
   });
 });
