@@ -89,7 +89,7 @@ export function createReplica(overrides: Partial<ReplicaOptions> = {}): Handler 
     return (form.get(fieldName(markup, key)) ?? form.get(fieldName(other, key)) ?? '').trim();
   }
 
-  function logIn(r: Request): void {
+  function logIn(r: Request) {
     const s = r.session;
     s.loggedIn = true;
     s.expired = false;
@@ -332,7 +332,7 @@ export function createReplica(overrides: Partial<ReplicaOptions> = {}): Handler 
     return sendHtml(r.res, notFoundPage(r.session.variant), 404, r.headers);
   }
 
-  function kbo(r: Request): void {
+  function kbo(r: Request) {
     const path = r.url.pathname;
     const number = r.url.searchParams.get('nummer') ?? r.url.searchParams.get('ondernemingsnummer');
     if (path === screenPath('kbo-search', 'fr')) {
