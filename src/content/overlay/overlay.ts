@@ -22,6 +22,8 @@ export interface Overlay {
   /** A rectangle drawn around an element without a card (teach mode's hover). */
   outline(element: Element | null): void;
   readonly card: HTMLElement;
+  /** Takes the overlay off the page for good. */
+  remove(): void;
 }
 
 export function createOverlay(doc: Document): Overlay {
@@ -141,6 +143,10 @@ export function createOverlay(doc: Document): Overlay {
     outline(element) {
       attach();
       placeSpot(element);
+    },
+    remove() {
+      visible = false;
+      host.remove();
     },
   };
 }

@@ -1,0 +1,463 @@
+import { parseEnterpriseNumber } from '../engine/identifiers/enterprise.ts';
+import { formatNiss } from '../engine/identifiers/niss.ts';
+import type { RightId } from '../shared/profile.ts';
+import type { Locale } from '../shared/state.ts';
+import { digitsOf, fillAndCheck, isShown, nissValueFor, refusalFor, setChecked, setValue } from './fill.ts';
+import { createMarker } from './marker.ts';
+import {
+  type FillState,
+  fillNotes,
+  keyOf,
+  type OutcomeFacts,
+  outcomeNotes,
+  type RightsFacts,
+  reasonNotes,
+  rightsNotes,
+} from './notes.ts';
+import { anonymise, anonymisedAddress, pageOutline } from './outline.ts';
+import type { CardAction, CardModel, CardNote } from './overlay/card.ts';
+import { createOverlay } from './overlay/overlay.ts';
+import type { BackgroundPort, EnginePort, Found, GuideContext, Recognition } from './port.ts';
+import { deepTarget, openShadowRoots } from './roots.ts';
+import { createScheduler } from './scheduler.ts';
+import { reveal } from './scroll.ts';
+import { t } from './strings.ts';
+import { startTeach } from './teach.ts';
+
+// The in-page guide: on every batch of page changes (one per animation frame at most) it recognises the page,
+// asks the background what to do there (once per step and company), finds the target, points at it, pre-fills
+// the NISS or ticks the rights once, reads the page's outcome and reports progress. It never clicks a button of the
+// page and never submits anything: the client does.
+
+const MAX_MAIL_BODY = 1800;
+
+export interface Guide {
+  stop(): void;
+}
+
+interface PageMemory {
+  key: string;
+  context: GuideContext | null;
+  dismissed: boolean;
+  revealed: Element | null;
+  extra: CardNote[];
+  ticked: Map<RightId, HTMLInputElement>;
+  failed: Set<RightId>;
+}
+
+export function startGuide(
+  win: Window & typeof globalThis,
+  engine: EnginePort,
+  background: BackgroundPort,
+): Guide {
+  const doc = win.document;
+  const overlay = createOverlay(doc);
+  const marker = createMarker(doc);
+  const fills = new WeakMap<HTMLInputElement, FillState>();
+  const touchedBoxes = new WeakSet<HTMLInputElement>();
+  const reported = new Set<string>();
+  const controller = new AbortController();
+  let page: PageMemory = freshPage('');
+  let stopTeach: (() => void) | null = null;
+  let asking = 0;
+
+  const scheduler = createScheduler(win, {
+    isOwn: (node) => overlay.isOwn(node),
+    onChange: () => pass(),
+    onViewport: () => overlay.reposition(),
+  });
+  const settle = () => new Promise<void>((resolve) => win.requestAnimationFrame(() => resolve()));
+  const warn = (error: unknown) => console.warn('ONSS guide:', error);
+
+  function freshPage(key: string): PageMemory {
+    return {
+      key,
+      context: null,
+      dismissed: false,
+      revealed: null,
+      extra: [],
+      ticked: new Map(),
+      failed: new Set(),
+    };
+  }
+
+  function askContext(recognition: Recognition, stepId: string) {
+    const turn = ++asking;
+    const key = page.key;
+    background
+      .context({
+        stepId,
+        lang: recognition.lang,
+        ...(recognition.company ? { company: recognition.company } : {}),
+      })
+      .then((context) => {
+        if (turn !== asking || page.key !== key) return;
+        page.context = context;
+        scheduler.requestChange();
+      })
+      .catch(warn);
+  }
+
+  /** After a change of progress: the same page, a fresh answer (next analyst, counts). */
+  function refresh() {
+    const recognition = engine.recognize(doc, win.location.href);
+    if (recognition.stepId) askContext(recognition, recognition.stepId);
+  }
+
+  function clear() {
+    marker.set(null, null);
+    overlay.hide();
+  }
+
+  function pass() {
+    for (const root of openShadowRoots(doc)) scheduler.observe(root);
+    if (stopTeach) return;
+    const recognition = engine.recognize(doc, win.location.href);
+    const stepId = recognition.stepId;
+    if (!stepId || !engine.pageSteps.includes(stepId)) {
+      page = freshPage('');
+      clear();
+      return;
+    }
+    const key = `${stepId}|${recognition.company?.enterpriseNumber ?? ''}|${recognition.lang ?? ''}`;
+    if (key !== page.key) {
+      page = freshPage(key);
+      askContext(recognition, stepId);
+    }
+    const context = page.context;
+    if (!context) return;
+    if (page.dismissed) {
+      clear();
+      return;
+    }
+    overlay.ensureAttached();
+    const lang: Locale = recognition.lang ?? 'fr';
+    const found = engine.find(doc, stepId, context.learned, context.company ?? recognition.company);
+    // The target is inside a same-origin frame: that frame's own guide points at it; one card is enough.
+    if (found.status === 'found' && found.element.ownerDocument !== doc) {
+      clear();
+      return;
+    }
+    const target = found.status === 'found' ? found.element : null;
+    const action = engine.action(stepId);
+    const notes: CardNote[] = [
+      ...reasonNotes(context.strings, stepId),
+      ...outcomeNotes(context.strings, readOutcome(context, stepId)),
+    ];
+    if (action === 'fill-niss' && target)
+      notes.push(...fillNotes(context.strings, fillNiss(target, context)));
+    if (action === 'tick-rights') notes.push(...rightsNotes(context.strings, tickRights(context)));
+    notes.push(...page.extra);
+    overlay.show(card(stepId, lang, context, found, target, notes), target);
+    marker.set(target, target ? stepId : null);
+    if (target && page.revealed !== target) {
+      page.revealed = target;
+      reveal(win, target);
+    }
+  }
+
+  function readOutcome(context: GuideContext, stepId: string): OutcomeFacts {
+    const outcome = engine.outcome(doc, context.profile);
+    const company = context.company?.enterpriseNumber ?? null;
+    const granted: OutcomeFacts['granted'] = [];
+    const once = (what: string, send: () => Promise<void>) => {
+      if (reported.has(what)) return;
+      reported.add(what);
+      send().then(refresh, warn);
+    };
+    if (company) {
+      for (const analyst of context.team) {
+        if (!outcome.listedNiss.includes(analyst.niss)) continue;
+        if (analyst.status === 'granted' || analyst.status === 'already-user') {
+          granted.push({ name: analyst.name, already: analyst.status === 'already-user' });
+          continue;
+        }
+        // Listed while we were adding them: granted now. Listed before we started: they were a user already.
+        const status = analyst.status === 'in-progress' ? 'granted' : 'already-user';
+        once(`${company}|${analyst.niss}|${status}`, () =>
+          background.markAnalyst(company, analyst.niss, status),
+        );
+      }
+      const current = context.analyst;
+      if (outcome.errors.includes('already-exists') && current?.status === 'in-progress')
+        once(`${company}|${current.niss}|already-user`, () =>
+          background.markAnalyst(company, current.niss, 'already-user'),
+        );
+      if (stepId === 'register.done')
+        once(`${company}|registered`, () => background.registration(company, 'done'));
+    }
+    const refused = outcome.errors.includes('not-legal-representative')
+      ? (enterpriseOnPage() ?? company)
+      : null;
+    if (refused)
+      once(`${refused}|not-legal-representative`, () =>
+        background.registration(refused, 'not-legal-representative'),
+      );
+    const { done, total } = context;
+    return { outcome, enterpriseDigits: refused, granted, done, total, niss: context.analyst?.niss ?? null };
+  }
+
+  /** The enterprise number the refusal page repeats (the client typed it), checked with its mod-97 digits. */
+  function enterpriseOnPage(): string | null {
+    const text = doc.body?.textContent ?? '';
+    for (const match of text.matchAll(/\b(?:BE\s?)?[01]?\d{3}[.\s]?\d{3}[.\s]?\d{3}\b/g)) {
+      const parsed = parseEnterpriseNumber(match[0]);
+      if (parsed.ok) return parsed.digits;
+    }
+    return null;
+  }
+
+  function fillNiss(target: Element, context: GuideContext): FillState | undefined {
+    const analyst = context.analyst;
+    if (!analyst) return undefined;
+    const shown = formatNiss(analyst.niss);
+    const input = target as HTMLInputElement;
+    const known = fills.get(input);
+    if (known) return known;
+    const company = context.company?.enterpriseNumber;
+    if (refusalFor(target, doc)) {
+      const state: FillState = { kind: 'refused', shown };
+      fills.set(input, state);
+      return state;
+    }
+    if (input.value.trim() !== '' && digitsOf(input.value) !== analyst.niss) {
+      const state: FillState = { kind: 'occupied', shown };
+      fills.set(input, state);
+      return state;
+    }
+    fills.set(input, { kind: 'pending' });
+    void fillAndCheck(input, nissValueFor(input, analyst.niss, shown), settle).then((result) => {
+      if (result.status === 'reverted') fills.set(input, { kind: 'reverted', shown });
+      else
+        fills.set(input, {
+          kind: 'filled',
+          shown,
+          name: analyst.name,
+          undo: () => {
+            setValue(input, result.previous);
+            fills.set(input, { kind: 'undone', shown });
+            scheduler.requestChange();
+          },
+        });
+      if (result.status === 'filled' && company && analyst.status !== 'in-progress')
+        background.markAnalyst(company, analyst.niss, 'in-progress').then(refresh, warn);
+      scheduler.requestChange();
+    });
+    return { kind: 'pending' };
+  }
+
+  function tickRights(context: GuideContext): RightsFacts {
+    const found = engine.findRights(doc, context.profile.rights);
+    for (const [right, box] of Object.entries(found.boxes) as [RightId, HTMLInputElement | undefined][]) {
+      if (!box || touchedBoxes.has(box)) continue;
+      // Each box is touched once: a box the client unticks after us stays unticked.
+      touchedBoxes.add(box);
+      if (box.checked) continue;
+      if (box.ownerDocument === doc && isShown(box) && setChecked(box, true)) page.ticked.set(right, box);
+      else page.failed.add(right);
+    }
+    const ticked = [...page.ticked]
+      .filter(([, box]) => box.isConnected && box.checked)
+      .map(([right]) => right);
+    return {
+      ticked,
+      missing: found.missing,
+      failed: [...page.failed],
+      wrong: found.wrongTicked.map((box) => ({
+        label: anonymise(labelOf(box)),
+        untick: () => {
+          setChecked(box, false);
+          scheduler.requestChange();
+        },
+      })),
+      undo:
+        ticked.length > 0
+          ? () => {
+              for (const box of page.ticked.values()) setChecked(box, false);
+              page.ticked.clear();
+              scheduler.requestChange();
+            }
+          : null,
+    };
+  }
+
+  function card(
+    stepId: string,
+    lang: Locale,
+    context: GuideContext,
+    found: Found,
+    target: Element | null,
+    notes: CardNote[],
+  ): CardModel {
+    const { strings } = context;
+    const key = keyOf(stepId);
+    const instruction = t(strings, `hint_${key}`);
+    const lookFor = t(strings, `step_${key}`) || instruction;
+    const index = engine.pageSteps.indexOf(stepId);
+    const action = engine.action(stepId);
+    // Recognised page, target not found: say in words what to look for, and never point at a guess.
+    const lost = !target && action !== 'none';
+    const title = lost ? t(strings, 'hint_notFound') : instruction;
+    const extra: CardNote[] = lost ? [{ tone: 'info', text: lookFor }] : [];
+    const actions: CardAction[] = [
+      { id: 'done', label: t(strings, 'card_done'), run: dismiss, primary: !!target },
+      ...(stepId.startsWith('grant.') && context.analyst && context.company
+        ? [{ id: 'skip', label: t(strings, 'card_skip'), run: () => skip(context) }]
+        : []),
+      {
+        id: 'teach',
+        label: t(strings, target ? 'card_notThis' : 'card_showMe'),
+        run: () => teach(stepId, lang, context),
+        primary: !target,
+      },
+      { id: 'report', label: t(strings, 'card_report'), run: () => report(stepId, found, context) },
+      ...(context.learned.length > 0
+        ? [{ id: 'export', label: t(strings, 'card_export'), run: () => exportLearned(context) }]
+        : []),
+    ];
+    return {
+      lang,
+      count: index >= 0 ? t(strings, 'card_count', String(index + 1), String(engine.pageSteps.length)) : '',
+      title,
+      notes: [...extra, ...notes],
+      actions,
+    };
+  }
+
+  function dismiss() {
+    page.dismissed = true;
+    clear();
+  }
+
+  function skip(context: GuideContext) {
+    const { analyst, company } = context;
+    if (!analyst || !company) return;
+    background.markAnalyst(company.enterpriseNumber, analyst.niss, 'problem', 'skipped').then(refresh, warn);
+  }
+
+  function teach(stepId: string, lang: Locale, context: GuideContext) {
+    const { strings } = context;
+    marker.set(null, null);
+    const cancel = () => {
+      stopTeach?.();
+      stopTeach = null;
+      overlay.outline(null);
+      scheduler.requestChange();
+    };
+    overlay.show(
+      {
+        lang,
+        title: t(strings, 'card_teachTitle'),
+        notes: [
+          { tone: 'info', text: t(strings, `step_${keyOf(stepId)}`) || t(strings, `hint_${keyOf(stepId)}`) },
+        ],
+        actions: [{ id: 'teach-cancel', label: t(strings, 'card_cancel'), run: cancel }],
+      },
+      null,
+    );
+    stopTeach = startTeach(win, {
+      isOwn: (node) => overlay.isOwn(node),
+      onHover: (element) => overlay.outline(element),
+      onPick: (element) => {
+        stopTeach = null;
+        overlay.outline(null);
+        background.learn(engine.fingerprint(element, stepId)).then(() => {
+          page.extra = [{ tone: 'ok', text: t(strings, 'card_learned') }];
+          refresh();
+        }, warn);
+        scheduler.requestChange();
+      },
+      onCancel: cancel,
+    });
+  }
+
+  function report(stepId: string, found: Found, context: GuideContext) {
+    const lines = [
+      `page: ${anonymisedAddress(win.location.href)}`,
+      `lang: ${doc.documentElement.lang || '?'}`,
+      `step: ${stepId}`,
+      `target: ${found.status}`,
+      ...(found.status === 'not-found'
+        ? found.candidates.map((c) => `  candidate ${c.score.toFixed(2)} "${anonymise(c.name).slice(0, 60)}"`)
+        : []),
+      '',
+      ...pageOutline(doc),
+    ];
+    const text = lines.join('\n');
+    const email = context.profile.firmEmail;
+    const subject = t(context.strings, 'card_reportSubject');
+    const body = text.length > MAX_MAIL_BODY ? `${text.slice(0, MAX_MAIL_BODY)}\n…` : text;
+    page.extra = [
+      {
+        tone: 'info',
+        text: t(context.strings, 'card_reportTitle'),
+        block: text,
+        link: {
+          label: t(context.strings, 'card_email', email),
+          href: `mailto:${email}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`,
+        },
+        actions: [{ id: 'copy-report', label: t(context.strings, 'card_copy'), run: () => copy(text) }],
+      },
+    ];
+    scheduler.requestChange();
+  }
+
+  function exportLearned(context: GuideContext) {
+    background
+      .exportLearned()
+      .then((set) => {
+        const text = JSON.stringify(set, null, 2);
+        page.extra = [
+          {
+            tone: 'info',
+            text: t(context.strings, 'card_exportTitle'),
+            block: text,
+            actions: [{ id: 'copy-learned', label: t(context.strings, 'card_copy'), run: () => copy(text) }],
+          },
+        ];
+        scheduler.requestChange();
+      })
+      .catch(warn);
+  }
+
+  function copy(text: string) {
+    win.navigator.clipboard?.writeText(text).catch(warn);
+  }
+
+  // Esc hides the guide, unless the person is typing: their keys are theirs (nothing is ever prevented).
+  win.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key !== 'Escape' || !overlay.visible || stopTeach) return;
+      const from = deepTarget(event);
+      if (from && isEditable(from)) return;
+      dismiss();
+    },
+    { signal: controller.signal },
+  );
+
+  scheduler.observe(doc);
+  pass();
+
+  return {
+    stop() {
+      controller.abort();
+      stopTeach?.();
+      scheduler.stop();
+      marker.set(null, null);
+      overlay.remove();
+    },
+  };
+}
+
+function isEditable(element: Element): boolean {
+  return (
+    element.matches('input, textarea, select, [contenteditable=""], [contenteditable="true"]') ||
+    (element as HTMLElement).isContentEditable === true
+  );
+}
+
+function labelOf(box: HTMLInputElement): string {
+  const labels = box.labels ? [...box.labels].map((l) => l.textContent ?? '').join(' ') : '';
+  return (labels || box.getAttribute('aria-label') || box.closest('tr')?.textContent || '').trim();
+}

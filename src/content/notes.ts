@@ -1,0 +1,143 @@
+import type { RightId } from '../shared/profile.ts';
+import type { CardAction, CardNote } from './overlay/card.ts';
+import type { Outcome } from './port.ts';
+import { type Strings, t } from './strings.ts';
+
+// The sentences the card adds to the instruction: what the page's outcome means, and the reason behind a step
+// where a client goes wrong (the « Déclaration DmfA » trap, a quality that cannot grant access).
+
+export const KBO_SEARCH = 'https://kbopub.economie.fgov.be/kbopub/zoeknummerform.html';
+
+export function kboLink(enterpriseDigits: string): string {
+  return `${KBO_SEARCH}?nummer=${enterpriseDigits}&actionLu=Zoek`;
+}
+
+/** Chrome message keys allow letters, digits and `_`: 'grant.access-management' → 'grantAccessManagement'. */
+export function keyOf(id: string): string {
+  return id.replace(/[.-]+(\w)/g, (_match, letter: string) => letter.toUpperCase());
+}
+
+export function rightName(strings: Strings, right: RightId): string {
+  return t(strings, `hint_right_${keyOf(right)}`) || right;
+}
+
+/** Why this step matters, when it is one where clients go wrong. */
+export function reasonNotes(strings: Strings, stepId: string): CardNote[] {
+  if (stepId === 'grant.rights') return [{ tone: 'warn', text: t(strings, 'hint_reasonDmfa') }];
+  if (stepId === 'connect.pick-company' || stepId === 'grant.pick-quality')
+    return [{ tone: 'info', text: t(strings, 'hint_reasonQuality') }];
+  return [];
+}
+
+export interface OutcomeFacts {
+  outcome: Outcome;
+  /** The enterprise number concerned by a registration refusal, if known. */
+  enterpriseDigits: string | null;
+  /** Names of the analysts the page now lists as users, with whether they were added now or were users already. */
+  granted: { name: string; already: boolean }[];
+  done: number;
+  total: number;
+  niss: string | null;
+}
+
+/** What the page's outcome means for the client, in words. */
+export function outcomeNotes(strings: Strings, facts: OutcomeFacts): CardNote[] {
+  const notes: CardNote[] = [];
+  const { outcome } = facts;
+  if (outcome.errors.includes('not-legal-representative')) {
+    notes.push({
+      tone: 'error',
+      text: t(strings, 'hint_notLegalRep'),
+      ...(facts.enterpriseDigits
+        ? {
+            link: {
+              label: t(strings, 'hint_kboLink', facts.enterpriseDigits),
+              href: kboLink(facts.enterpriseDigits),
+            },
+          }
+        : {}),
+    });
+  }
+  if (outcome.errors.includes('invalid-niss'))
+    notes.push({
+      tone: 'error',
+      text: t(strings, 'hint_invalidNiss'),
+      ...(facts.niss ? { code: facts.niss } : {}),
+    });
+  if (outcome.errors.includes('session-expired'))
+    notes.push({ tone: 'error', text: t(strings, 'hint_sessionExpired') });
+  if (outcome.errors.includes('already-exists'))
+    notes.push({ tone: 'ok', text: t(strings, 'hint_alreadyExists') });
+  if (outcome.quality === 'user') notes.push({ tone: 'warn', text: t(strings, 'hint_qualityUser') });
+  for (const { name, already } of facts.granted)
+    notes.push({ tone: 'ok', text: t(strings, already ? 'hint_alreadyUser' : 'hint_granted', name) });
+  if (facts.granted.length > 0)
+    notes.push({
+      tone: 'info',
+      text:
+        facts.done >= facts.total
+          ? t(strings, 'hint_companyComplete')
+          : t(strings, 'hint_companyProgress', String(facts.done), String(facts.total)),
+    });
+  return notes;
+}
+
+export type FillState =
+  | { kind: 'pending' }
+  | { kind: 'filled'; shown: string; name: string; undo: () => void }
+  | { kind: 'reverted'; shown: string }
+  | { kind: 'occupied'; shown: string }
+  | { kind: 'refused'; shown: string }
+  | { kind: 'undone'; shown: string };
+
+export function fillNotes(strings: Strings, state: FillState | undefined): CardNote[] {
+  if (!state || state.kind === 'pending') return [];
+  switch (state.kind) {
+    case 'filled':
+      return [
+        {
+          tone: 'ok',
+          text: t(strings, 'hint_nissFilled', state.name),
+          code: state.shown,
+          actions: [{ id: 'undo-fill', label: t(strings, 'card_undo'), run: state.undo }],
+        },
+      ];
+    case 'reverted':
+      return [{ tone: 'warn', text: t(strings, 'hint_nissReverted'), code: state.shown }];
+    case 'occupied':
+      return [{ tone: 'warn', text: t(strings, 'hint_nissOccupied'), code: state.shown }];
+    case 'refused':
+    case 'undone':
+      return [{ tone: 'info', text: t(strings, 'hint_nissByHand'), code: state.shown }];
+  }
+}
+
+export interface RightsFacts {
+  ticked: RightId[];
+  missing: RightId[];
+  failed: RightId[];
+  wrong: { label: string; untick: () => void }[];
+  undo: (() => void) | null;
+}
+
+export function rightsNotes(strings: Strings, facts: RightsFacts): CardNote[] {
+  const names = (rights: RightId[]) => rights.map((r) => `« ${rightName(strings, r)} »`).join(', ');
+  const notes: CardNote[] = [];
+  for (const wrong of facts.wrong)
+    notes.push({
+      tone: 'error',
+      text: t(strings, 'hint_wrongTicked', wrong.label),
+      actions: [
+        { id: `untick-${notes.length}`, label: t(strings, 'card_untick'), run: wrong.untick, primary: true },
+      ],
+    });
+  if (facts.ticked.length > 0) {
+    const undo: CardAction[] = facts.undo
+      ? [{ id: 'undo-rights', label: t(strings, 'card_undo'), run: facts.undo }]
+      : [];
+    notes.push({ tone: 'ok', text: t(strings, 'hint_rightsTicked', names(facts.ticked)), actions: undo });
+  }
+  const byHand = [...facts.missing, ...facts.failed];
+  if (byHand.length > 0) notes.push({ tone: 'warn', text: t(strings, 'hint_rightsByHand', names(byHand)) });
+  return notes;
+}

@@ -1,0 +1,404 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { type Guide, startGuide } from '../../../src/content/guide.ts';
+import { MARKER } from '../../../src/content/marker.ts';
+import type {
+  AnalystState,
+  BackgroundPort,
+  EnginePort,
+  GuideContext,
+  StepAction,
+} from '../../../src/content/port.ts';
+import { DEFAULT_PROFILE, RIGHT_IDS, type RightId } from '../../../src/shared/profile.ts';
+
+// The guide's behaviour against a fake engine (which reads data-* hints planted in the page) and a fake
+// background: what is pointed at, filled, ticked and reported, and what is never touched.
+
+const [FIRST, SECOND] = DEFAULT_PROFILE.analysts as [AnalystState, AnalystState];
+const COMPANY = { name: 'ACME SA', enterpriseNumber: '0403199702' };
+const ACTIONS: Record<string, StepAction> = {
+  'grant.niss': 'fill-niss',
+  'grant.rights': 'tick-rights',
+  'register.not-legal-representative': 'none',
+};
+const PAGE_STEPS = [
+  'register.not-legal-representative',
+  'grant.add-user',
+  'grant.niss',
+  'grant.rights',
+  'grant.done',
+];
+
+const fakeEngine: EnginePort = {
+  recognize: (doc) => ({
+    stepId: doc.body.dataset.step ?? null,
+    confidence: 1,
+    lang: 'fr',
+    ...(doc.body.dataset.company ? { company: COMPANY } : {}),
+  }),
+  find: (doc, stepId, learned) => {
+    const taught = learned.length > 0 ? doc.querySelector(`[data-taught="${stepId}"]`) : null;
+    const element = taught ?? doc.querySelector(`[data-t="${stepId}"]`);
+    return element
+      ? { status: 'found', element, score: 1, margin: 1 }
+      : { status: 'not-found', candidates: [{ element: doc.body, score: 0.3, name: 'Appel 0475 12 34 56' }] };
+  },
+  findRights: (doc, rights) => {
+    const boxes: Partial<Record<RightId, HTMLInputElement>> = {};
+    const missing: RightId[] = [];
+    for (const right of rights) {
+      const box = doc.querySelector<HTMLInputElement>(`input[data-right="${right}"]`);
+      if (box) boxes[right] = box;
+      else missing.push(right);
+    }
+    return {
+      boxes,
+      missing,
+      wrongTicked: [...doc.querySelectorAll<HTMLInputElement>('input[data-wrong]:checked')],
+    };
+  },
+  outcome: (doc) => ({
+    listedNiss: [...doc.querySelectorAll<HTMLElement>('[data-listed]')].map((e) => e.dataset.listed ?? ''),
+    errors: [...doc.querySelectorAll<HTMLElement>('[data-error]')].map(
+      (e) => e.dataset.error as 'not-legal-representative',
+    ),
+    quality: null,
+  }),
+  fingerprint: (element, stepId) => ({ stepId, tag: element.localName, text: element.textContent }),
+  action: (stepId) => ACTIONS[stepId] ?? 'point',
+  pageSteps: PAGE_STEPS,
+};
+
+/** Every string is its key followed by its substitutions, so the card's wording can be asserted exactly. */
+const strings = new Proxy({} as Record<string, string>, {
+  get: (_target, key) => (typeof key === 'string' && !key.startsWith('step_') ? `${key}[$1|$2]` : undefined),
+});
+
+function fakeBackground(team: AnalystState[]) {
+  const calls: unknown[][] = [];
+  const learned: unknown[] = [];
+  const context = (): GuideContext => {
+    const open = team.filter((a) => a.status !== 'granted' && a.status !== 'already-user');
+    return {
+      company: COMPANY,
+      analyst: open.find((a) => a.status === 'in-progress') ?? open[0] ?? null,
+      team: team.map((a) => ({ ...a })),
+      profile: DEFAULT_PROFILE,
+      done: team.length - open.length,
+      total: team.length,
+      strings,
+      learned: [...learned],
+    };
+  };
+  const port: BackgroundPort = {
+    context: async (query) => {
+      calls.push(['context', query.stepId]);
+      return context();
+    },
+    markAnalyst: async (enterpriseNumber, niss, status, note) => {
+      calls.push(['markAnalyst', enterpriseNumber, niss, status, ...(note ? [note] : [])]);
+      const analyst = team.find((a) => a.niss === niss);
+      if (analyst) analyst.status = status;
+    },
+    registration: async (enterpriseNumber, registration) => {
+      calls.push(['registration', enterpriseNumber, registration]);
+    },
+    learn: async (fingerprint) => {
+      calls.push(['learn', fingerprint]);
+      learned.push(fingerprint);
+    },
+    exportLearned: async () => ({ version: 1, fingerprints: learned }),
+  };
+  return { port, calls };
+}
+
+const until = (condition: () => unknown) =>
+  vi.waitFor(
+    () => {
+      if (!condition()) throw new Error('condition not met yet');
+    },
+    { timeout: 5000 },
+  );
+
+/** The card lives in a closed shadow root: reach it the way tests may, through the host's popover layer. */
+function cardText(): string {
+  const host = document.querySelector('onss-access-guide');
+  return (host && openCards.get(host)?.querySelector('.card:not([hidden])')?.textContent) || '';
+}
+function cardButton(action: string): HTMLButtonElement | null {
+  const host = document.querySelector('onss-access-guide');
+  return (host && openCards.get(host)?.querySelector<HTMLButtonElement>(`[data-action="${action}"]`)) || null;
+}
+// Keep a handle on each closed root as it is made (tests only; the page cannot do this before our script runs).
+const openCards = new WeakMap<Element, ShadowRoot>();
+const attach = Element.prototype.attachShadow;
+Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit) {
+  const root = attach.call(this, init);
+  openCards.set(this, root);
+  return root;
+};
+
+function page(step: string, html: string) {
+  document.body.innerHTML = html;
+  document.body.dataset.step = step;
+  document.body.dataset.company = '1';
+}
+
+describe('the in-page guide', () => {
+  let guide: Guide | null = null;
+  let team: AnalystState[];
+  beforeEach(() => {
+    team = [
+      { ...FIRST, status: 'pending' },
+      { ...SECOND, status: 'pending' },
+    ];
+  });
+  afterEach(() => {
+    guide?.stop();
+    guide = null;
+    document.querySelector('onss-access-guide')?.remove();
+    document.body.removeAttribute('data-step');
+  });
+
+  it('points at the target: marks it (and nothing else) and shows the step in the page language', async () => {
+    page(
+      'grant.add-user',
+      '<button id="decoy">Ajouter</button><a href="#add" data-t="grant.add-user">Ajouter un utilisateur</a>',
+    );
+    const { port } = fakeBackground(team);
+    guide = startGuide(window, fakeEngine, port);
+    await until(() => document.querySelector(`[${MARKER}]`));
+    expect(document.querySelectorAll(`[${MARKER}]`)).toHaveLength(1);
+    expect(document.querySelector('[data-t]')?.getAttribute(MARKER)).toBe('grant.add-user');
+    expect(cardText()).toContain('card_count[2|5]');
+    expect(cardText()).toContain('hint_grantAddUser');
+  });
+
+  it('moves the marker when the page changes to another step, and clears it on an unknown page', async () => {
+    page('grant.add-user', '<a href="#add" data-t="grant.add-user">Ajouter un utilisateur</a>');
+    const { port } = fakeBackground(team);
+    guide = startGuide(window, fakeEngine, port);
+    await until(() => document.querySelector('[data-t]')?.getAttribute(MARKER));
+    page('grant.done', '<table><tr><td>Jean</td></tr></table><a data-t="grant.done" href="#home">Retour</a>');
+    await until(() => document.querySelector('[data-t="grant.done"]')?.getAttribute(MARKER) === 'grant.done');
+    expect(document.querySelectorAll(`[${MARKER}]`)).toHaveLength(1);
+    page('', '<p>Autre chose</p>');
+    delete document.body.dataset.step;
+    await until(() => cardText() === '');
+    expect(document.querySelectorAll(`[${MARKER}]`)).toHaveLength(0);
+  });
+
+  it('waits for a target rendered late, without polling', async () => {
+    page('grant.add-user', '<main></main>');
+    const { port } = fakeBackground(team);
+    const frames = vi.spyOn(window, 'requestAnimationFrame');
+    guide = startGuide(window, fakeEngine, port);
+    await until(() => cardText().includes('hint_notFound'));
+    // Recognised, target absent: words and the teach offer, never a guess.
+    expect(document.querySelector(`[${MARKER}]`)).toBeNull();
+    expect(cardButton('teach')?.textContent).toContain('card_showMe');
+    // A static page asks for no more frames.
+    const before = frames.mock.calls.length;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(frames.mock.calls.length).toBe(before);
+    document
+      .querySelector('main')
+      ?.insertAdjacentHTML('beforeend', '<button data-t="grant.add-user">Ajouter</button>');
+    await until(() => document.querySelector('[data-t]')?.getAttribute(MARKER));
+    frames.mockRestore();
+  });
+
+  it('pre-fills the next analyst NISS, says so, offers undo, and marks the analyst in progress', async () => {
+    page(
+      'grant.niss',
+      '<form><label for="n">NISS</label><input id="n" data-t="grant.niss" maxlength="15" placeholder="00.00.00-000.00"><button type="submit">Suivant</button></form>',
+    );
+    const submitted = vi.fn((event: Event) => event.preventDefault());
+    document.querySelector('form')?.addEventListener('submit', submitted);
+    const { port, calls } = fakeBackground(team);
+    guide = startGuide(window, fakeEngine, port);
+    const field = document.getElementById('n') as HTMLInputElement;
+    await until(() => cardText().includes('hint_nissFilled'));
+    expect(field.value).toBe('70.04.12-436.23');
+    expect(calls).toContainEqual(['markAnalyst', COMPANY.enterpriseNumber, FIRST.niss, 'in-progress']);
+    expect(submitted).not.toHaveBeenCalled();
+    cardButton('undo-fill')?.click();
+    expect(field.value).toBe('');
+    await until(() => cardText().includes('hint_nissByHand'));
+    expect(cardText()).toContain('70.04.12-436.23');
+  });
+
+  it('says so and shows the number when the page reverts the fill', async () => {
+    page('grant.niss', '<input id="n" data-t="grant.niss">');
+    const field = document.getElementById('n') as HTMLInputElement;
+    field.addEventListener('change', () => requestAnimationFrame(() => (field.value = '')));
+    const { port } = fakeBackground(team);
+    guide = startGuide(window, fakeEngine, port);
+    await until(() => cardText().includes('hint_nissReverted'));
+    expect(cardText()).toContain('70.04.12-436.23');
+  });
+
+  it('never fills a password field, nor a field the person already typed another number in', async () => {
+    page('grant.niss', '<input type="password" id="n" data-t="grant.niss">');
+    const { port, calls } = fakeBackground(team);
+    const read = vi.spyOn(HTMLInputElement.prototype, 'value', 'get');
+    guide = startGuide(window, fakeEngine, port);
+    await until(() => cardText().includes('hint_nissByHand'));
+    expect(read).not.toHaveBeenCalled();
+    read.mockRestore();
+    expect((document.getElementById('n') as HTMLInputElement).value).toBe('');
+    guide.stop();
+
+    page('grant.niss', '<input id="m" data-t="grant.niss" value="82083026729">');
+    guide = startGuide(window, fakeEngine, port);
+    await until(() => cardText().includes('hint_nissOccupied'));
+    expect((document.getElementById('m') as HTMLInputElement).value).toBe('82083026729');
+    expect(calls.filter((c) => c[0] === 'markAnalyst')).toEqual([]);
+  });
+
+  it('ticks exactly the profile rights, leaves other boxes, flags a wrong right and unticks it in one click', async () => {
+    const boxes = RIGHT_IDS.map((r) => `<label><input type="checkbox" data-right="${r}">${r}</label>`).join(
+      '',
+    );
+    page(
+      'grant.rights',
+      `<form>${boxes}<label><input type="checkbox" id="dmfa" data-wrong checked>Déclaration DmfA</label>` +
+        '<label><input type="checkbox" id="ebox">e-Box</label><button data-t="grant.rights" type="submit">Enregistrer</button></form>',
+    );
+    const saved = vi.fn((event: Event) => event.preventDefault());
+    document.querySelector('form')?.addEventListener('submit', saved);
+    document.querySelector('button')?.addEventListener('click', saved);
+    const { port } = fakeBackground(team);
+    guide = startGuide(window, fakeEngine, port);
+    await until(() => cardText().includes('hint_rightsTicked'));
+    for (const right of RIGHT_IDS)
+      expect((document.querySelector(`[data-right="${right}"]`) as HTMLInputElement).checked).toBe(true);
+    expect((document.getElementById('ebox') as HTMLInputElement).checked).toBe(false);
+    expect(cardText()).toContain('hint_wrongTicked[Déclaration DmfA|');
+    expect(cardText()).toContain('hint_reasonDmfa');
+    cardButton('untick-0')?.click();
+    expect((document.getElementById('dmfa') as HTMLInputElement).checked).toBe(false);
+    await until(() => !cardText().includes('hint_wrongTicked'));
+    expect(saved).not.toHaveBeenCalled();
+
+    // A right the client unticks after us stays unticked.
+    (document.querySelector('[data-right="ecaro"]') as HTMLInputElement).click();
+    document.body.append(document.createElement('p'));
+    await until(() => !cardText().includes('« hint_right_ecaro'));
+    expect((document.querySelector('[data-right="ecaro"]') as HTMLInputElement).checked).toBe(false);
+
+    cardButton('undo-rights')?.click();
+    for (const right of RIGHT_IDS)
+      expect((document.querySelector(`[data-right="${right}"]`) as HTMLInputElement).checked).toBe(false);
+  });
+
+  it('says which rights it could not find', async () => {
+    page(
+      'grant.rights',
+      '<input type="checkbox" data-right="ecaro"><button data-t="grant.rights">Enregistrer</button>',
+    );
+    const { port } = fakeBackground(team);
+    guide = startGuide(window, fakeEngine, port);
+    await until(() => cardText().includes('hint_rightsByHand'));
+    expect(cardText()).toContain('hint_rightsTicked[« hint_right_ecaro[|] »|]');
+    expect(cardText()).toContain(
+      'hint_rightsByHand[« hint_right_consultationFactures[|] », « hint_right_dmfaModification[|] », « hint_right_dimonaDeclaration[|] »|]',
+    );
+  });
+
+  it('moves progress on when the analyst appears among the users, and counts one already listed as done', async () => {
+    team[0] = { ...FIRST, status: 'in-progress' };
+    page(
+      'grant.done',
+      `<ul><li data-listed="${FIRST.niss}">Analyste principal</li><li data-listed="${SECOND.niss}">Analyste back-up</li></ul><a data-t="grant.done" href="#">Retour</a>`,
+    );
+    const { port, calls } = fakeBackground(team);
+    guide = startGuide(window, fakeEngine, port);
+    await until(() => calls.filter((c) => c[0] === 'markAnalyst').length === 2);
+    expect(calls).toContainEqual(['markAnalyst', COMPANY.enterpriseNumber, FIRST.niss, 'granted']);
+    expect(calls).toContainEqual(['markAnalyst', COMPANY.enterpriseNumber, SECOND.niss, 'already-user']);
+    await until(() => cardText().includes('hint_companyComplete'));
+    expect(cardText()).toContain('hint_granted[Analyste principal|');
+    expect(cardText()).toContain('hint_alreadyUser[Analyste back-up|');
+  });
+
+  it('explains the legal-representative refusal with a link to the KBO search for the number typed', async () => {
+    page(
+      'register.not-legal-representative',
+      '<p data-error="not-legal-representative">Vous n’êtes pas le représentant légal de l’entreprise BE 0403.199.702.</p>',
+    );
+    delete document.body.dataset.company;
+    const { port, calls } = fakeBackground(team);
+    guide = startGuide(window, fakeEngine, port);
+    await until(() => cardText().includes('hint_notLegalRep'));
+    expect(calls).toContainEqual(['registration', '0403199702', 'not-legal-representative']);
+    const host = document.querySelector('onss-access-guide') as Element;
+    const link = openCards.get(host)?.querySelector('a') as HTMLAnchorElement;
+    expect(link.href).toBe(
+      'https://kbopub.economie.fgov.be/kbopub/zoeknummerform.html?nummer=0403199702&actionLu=Zoek',
+    );
+  });
+
+  it('hides on Esc, but not while the person types in a field', async () => {
+    page('grant.add-user', '<input id="q"><a href="#" data-t="grant.add-user">Ajouter</a>');
+    const { port } = fakeBackground(team);
+    guide = startGuide(window, fakeEngine, port);
+    await until(() => cardText().includes('hint_grantAddUser'));
+    const typing = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true });
+    document.getElementById('q')?.dispatchEvent(typing);
+    expect(typing.defaultPrevented).toBe(false);
+    expect(document.querySelector(`[${MARKER}]`)).not.toBeNull();
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(document.querySelector(`[${MARKER}]`)).toBeNull();
+  });
+
+  it('learns the element the person shows, without letting the page act on that click', async () => {
+    page('grant.add-user', '<a href="#x" id="real" data-taught="grant.add-user">Nouvel utilisateur</a>');
+    const { port, calls } = fakeBackground(team);
+    guide = startGuide(window, fakeEngine, port);
+    await until(() => cardButton('teach'));
+    cardButton('teach')?.click();
+    await until(() => cardText().includes('card_teachTitle'));
+    const pageClick = vi.fn();
+    const real = document.getElementById('real') as HTMLElement;
+    real.addEventListener('click', pageClick);
+    real.click();
+    expect(pageClick).not.toHaveBeenCalled();
+    expect(calls).toContainEqual([
+      'learn',
+      { stepId: 'grant.add-user', tag: 'a', text: 'Nouvel utilisateur' },
+    ]);
+    await until(() => real.getAttribute(MARKER) === 'grant.add-user');
+    expect(cardText()).toContain('card_learned');
+    cardButton('export')?.click();
+    await until(() => cardText().includes('card_exportTitle'));
+    expect(cardText()).toContain('"fingerprints"');
+  });
+
+  it('reports an anonymised outline of the page to copy or e-mail', async () => {
+    page('grant.niss', '<h1>Société 0403.199.702</h1><label>NISS <input id="n" value="85073003328"></label>');
+    const { port } = fakeBackground(team);
+    guide = startGuide(window, fakeEngine, port);
+    await until(() => cardButton('report'));
+    cardButton('report')?.click();
+    await until(() => cardText().includes('card_reportTitle'));
+    const host = document.querySelector('onss-access-guide') as Element;
+    const block = openCards.get(host)?.querySelector('textarea')?.value ?? '';
+    expect(block).toContain('step: grant.niss');
+    expect(block).toContain('h1 "Société ####.###.###"');
+    expect(block).toContain('candidate 0.30 "Appel #### ## ## ##"');
+    expect(block).not.toMatch(/"[^"\n]*\d[^"\n]*"/);
+    const mail = openCards.get(host)?.querySelector('a')?.getAttribute('href') ?? '';
+    expect(mail.startsWith(`mailto:${DEFAULT_PROFILE.firmEmail}?subject=`)).toBe(true);
+  });
+
+  it('skips an analyst on request: the next one is proposed', async () => {
+    page('grant.add-user', '<a href="#" data-t="grant.add-user">Ajouter</a>');
+    const { port, calls } = fakeBackground(team);
+    guide = startGuide(window, fakeEngine, port);
+    await until(() => cardButton('skip'));
+    cardButton('skip')?.click();
+    await until(() => calls.some((c) => c[0] === 'markAnalyst'));
+    expect(calls).toContainEqual(['markAnalyst', COMPANY.enterpriseNumber, FIRST.niss, 'problem', 'skipped']);
+  });
+});
