@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 
@@ -28,4 +29,17 @@ export function describeMachine(): Machine {
     memoryGiB: Math.round((totalmem() / 2 ** 30) * 10) / 10,
     node: process.version,
   };
+}
+
+/** The commit measured, and whether the working tree differed from it (the build takes the files as they are). */
+export function describeSource(root: string): string {
+  try {
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
+    const commit = git('rev-parse', '--short', 'HEAD');
+    return git('status', '--porcelain', '--untracked-files=no')
+      ? `${commit} with uncommitted changes`
+      : commit;
+  } catch {
+    return 'unknown (not a git checkout)';
+  }
 }

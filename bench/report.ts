@@ -5,6 +5,8 @@ import type { Machine } from './machine.ts';
 
 export interface Results {
   date: string;
+  /** The code measured: commit and whether the working tree had changes on top of it. */
+  source: string;
   durationSeconds: number;
   machine: Machine;
   figures: Record<string, Figure & { meets?: boolean }>;
@@ -13,6 +15,7 @@ export interface Results {
 export function toResults(
   figures: readonly Figure[],
   machine: Machine,
+  source: string,
   date: Date,
   seconds: number,
 ): Results {
@@ -21,7 +24,7 @@ export function toResults(
     const verdict = meets(figure);
     byKey[figure.key] = verdict === undefined ? { ...figure } : { ...figure, meets: verdict };
   }
-  return { date: date.toISOString(), durationSeconds: Math.round(seconds), machine, figures: byKey };
+  return { date: date.toISOString(), source, durationSeconds: Math.round(seconds), machine, figures: byKey };
 }
 
 const KIB = 1024;
@@ -77,6 +80,7 @@ export function renderMarkdown(results: Results): string {
     'made side by side in the same session, so a busy machine slows both sides alike.',
     '',
     `- Date: ${results.date} (the run took ${results.durationSeconds} s)`,
+    `- Code: ${results.source}`,
     `- Machine: ${m.os}, ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB RAM, Node ${m.node}${m.chromium ? `, Chromium ${m.chromium}` : ''}`,
     '',
     '| figure | value | target | verdict |',

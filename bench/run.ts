@@ -6,12 +6,14 @@ import { join } from 'node:path';
 import { buildTarget, ROOT } from '../scripts/build.ts';
 import { bundles } from './bundles.ts';
 import { type Figure, NotMeasured, notMeasured } from './figure.ts';
-import { describeMachine } from './machine.ts';
+import { idle } from './idle.ts';
+import { describeMachine, describeSource } from './machine.ts';
+import { pageLoad } from './page-load.ts';
 import { startReplica } from './replica.ts';
 import { renderConsole, renderMarkdown, toResults } from './report.ts';
 import type { BenchEnv, Replica, Section } from './section.ts';
 
-const SECTIONS: readonly Section[] = [bundles];
+const SECTIONS: readonly Section[] = [bundles, pageLoad, idle];
 
 const started = Date.now();
 const tmp = join(ROOT, '.tmp/bench', `run-${process.pid}`);
@@ -52,7 +54,7 @@ if (replica) await (await replica.catch(() => undefined))?.server.close();
 rmSync(tmp, { recursive: true, force: true });
 
 const machine = { ...describeMachine(), ...(env.chromiumVersion ? { chromium: env.chromiumVersion } : {}) };
-const results = toResults(figures, machine, new Date(), (Date.now() - started) / 1000);
+const results = toResults(figures, machine, describeSource(ROOT), new Date(), (Date.now() - started) / 1000);
 writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
 mkdirSync(join(ROOT, 'docs'), { recursive: true });
 writeFileSync(join(ROOT, 'docs/benchmarks.md'), renderMarkdown(results));

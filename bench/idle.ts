@@ -1,0 +1,111 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { type BenchChromium, launchChromium } from './browser.ts';
+import { idlePage } from './pages.ts';
+import type { PlannedFigure, Section } from './section.ts';
+import { measured } from './section.ts';
+import { countWakeups, recordTrace, type Wakeups } from './trace.ts';
+
+// Wake-ups on a static page once the guide has settled, counted from a browser trace (outside the extension),
+// with the same page in a browser without the extension as the control.
+
+const WINDOW_MS = 10_000;
+/** How long to wait for the guide to mark its target before tracing anyway (and saying so). */
+const SETTLE_TIMEOUT_MS = 8_000;
+const MARKER = '[data-onss-guide-target]';
+
+const planned: PlannedFigure[] = [
+  {
+    key: 'idle.wakeups',
+    unit: 'count',
+    target: { op: '==', value: 0 },
+    method: `A ${WINDOW_MS / 1000} s Chromium trace (DevTools protocol, devtools.timeline categories) on a static replica page with the extension, started once the guide has marked its target: every JavaScript callback in the page's frames (FunctionCall: timers, animation frames, observers, listeners), every timer/animation-frame/idle firing that ran none, and every call into the extension's scripts elsewhere (its background).`,
+  },
+  {
+    key: 'idle.controlWakeups',
+    unit: 'count',
+    method:
+      'The same trace and count on the same page in a Chromium without the extension, traced at the same time: what the page and the browser do on their own.',
+  },
+];
+
+async function frameIds(context: BrowserContext, page: Page): Promise<Set<string>> {
+  const session = await context.newCDPSession(page);
+  type Tree = { frame: { id: string }; childFrames?: Tree[] };
+  const { frameTree } = (await session.send('Page.getFrameTree')) as { frameTree: Tree };
+  await session.detach();
+  const ids = new Set<string>();
+  const walk = (t: Tree) => {
+    ids.add(t.frame.id);
+    for (const child of t.childFrames ?? []) walk(child);
+  };
+  walk(frameTree);
+  return ids;
+}
+
+interface Prepared {
+  browser: BenchChromium;
+  page: Page;
+  settled: boolean;
+}
+
+/** Opens the page and, with the extension, waits until the guide has marked its target. */
+async function prepare(browser: BenchChromium, url: string): Promise<Prepared> {
+  const page = await browser.context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  if (page.url() !== url) throw new Error(`loading ${url} ended at ${page.url()}`);
+  const settled = browser.extensionId
+    ? await page
+        .waitForSelector(MARKER, { timeout: SETTLE_TIMEOUT_MS })
+        .then(() => true)
+        .catch(() => false)
+    : true;
+  return { browser, page, settled };
+}
+
+async function traceIdle({ browser, page }: Prepared): Promise<Wakeups> {
+  const frames = await frameIds(browser.context, page);
+  const session = await browser.context.newCDPSession(page);
+  const events = await recordTrace(session, WINDOW_MS);
+  await session.detach();
+  const origin = browser.extensionId ? `chrome-extension://${browser.extensionId}` : undefined;
+  return countWakeups(events, frames, origin);
+}
+
+const breakdown = (w: Wakeups) => ({
+  timers: w.timers,
+  animationFrames: w.animationFrames,
+  idleCallbacks: w.idleCallbacks,
+  callbacks: w.callbacks,
+  extensionElsewhere: w.extensionElsewhere,
+});
+
+export const idle: Section = {
+  name: `idle wake-ups over ${WINDOW_MS / 1000} s`,
+  planned,
+  async measure(env) {
+    const { server, certs } = await env.replica();
+    const url = idlePage();
+    const launch = (extension: string | null) =>
+      launchChromium({ extension, port: server.port, spkiHash: certs.spkiHash, tmp: env.tmp });
+    const browsers: BenchChromium[] = [];
+    try {
+      browsers.push(await launch(env.dist), await launch(null));
+      const [withExt, without] = browsers as [BenchChromium, BenchChromium];
+      env.chromiumVersion ??= withExt.version;
+      const ready = await Promise.all([prepare(withExt, url), prepare(without, url)]);
+      // Both windows run at the same time, once both pages are ready.
+      const [ext, control] = (await Promise.all(ready.map(traceIdle))) as [Wakeups, Wakeups];
+      const settled = ready[0]?.settled;
+      return [
+        measured(planned, 'idle.wakeups', ext.total, {
+          ...breakdown(ext),
+          guideMarkedTarget: settled ? 'yes' : `no (traced after waiting ${SETTLE_TIMEOUT_MS / 1000} s)`,
+          page: new URL(url).pathname,
+        }),
+        measured(planned, 'idle.controlWakeups', control.total, breakdown(control)),
+      ];
+    } finally {
+      for (const b of browsers) await b.context.close();
+    }
+  },
+};

@@ -1,0 +1,89 @@
+import type { Page } from 'playwright-core';
+import { type BenchChromium, launchChromium } from './browser.ts';
+import { median, percentile, round } from './figure.ts';
+import { benchPages, logIn } from './pages.ts';
+import type { PlannedFigure, Section } from './section.ts';
+import { measured } from './section.ts';
+
+// Page load with the extension / without: two Chromium instances side by side, loads alternated one for one.
+
+const LOADS = 30;
+const WARMUP = 4;
+
+const planned: PlannedFigure[] = [
+  {
+    key: 'pageLoad.ratio',
+    unit: 'ratio',
+    target: { op: '<=', value: 1.05 },
+    method: `Median navigation-timing loadEventEnd of replica pages in a Chromium with the extension divided by the same median in a Chromium without it, ${LOADS} loads each after ${WARMUP} warm-up loads, alternating the two browsers load for load (and which goes first) over the same pages.`,
+  },
+  {
+    key: 'pageLoad.withMs',
+    unit: 'ms',
+    method: 'The median load time with the extension, from the same run as the ratio.',
+  },
+  {
+    key: 'pageLoad.withoutMs',
+    unit: 'ms',
+    method: 'The median load time without the extension, from the same run as the ratio.',
+  },
+];
+
+/** Loads `url` in `page` and returns the document's load time (navigation start to the end of the load event). */
+async function loadTime(page: Page, url: string): Promise<number> {
+  await page.goto(url, { waitUntil: 'load' });
+  // A redirect (to the log-in, say) would time another page than the one named.
+  if (page.url() !== url) throw new Error(`loading ${url} ended at ${page.url()}`);
+  // loadEventEnd is set just after the load handlers return; wait for it rather than read a zero.
+  const handle = await page.waitForFunction(() => {
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    return nav && nav.loadEventEnd > 0 ? nav.loadEventEnd - nav.startTime : 0;
+  });
+  return (await handle.jsonValue()) as number;
+}
+
+export const pageLoad: Section = {
+  name: 'page load with / without the extension',
+  planned,
+  async measure(env) {
+    const { server, certs } = await env.replica();
+    const urls = benchPages();
+    const launch = (extension: string | null) =>
+      launchChromium({ extension, port: server.port, spkiHash: certs.spkiHash, tmp: env.tmp });
+    const browsers: BenchChromium[] = [];
+    try {
+      browsers.push(await launch(env.dist), await launch(null));
+      const [withExt, without] = browsers as [BenchChromium, BenchChromium];
+      env.chromiumVersion ??= withExt.version;
+      const pages = { with: await withExt.context.newPage(), without: await without.context.newPage() };
+      await logIn(pages.with);
+      await logIn(pages.without);
+      const times = { with: [] as number[], without: [] as number[] };
+      for (let i = 0; i < WARMUP + LOADS; i++) {
+        const url = urls[i % urls.length] as string;
+        const order = i % 2 === 0 ? (['with', 'without'] as const) : (['without', 'with'] as const);
+        for (const side of order) {
+          const ms = await loadTime(pages[side], url);
+          if (i >= WARMUP) times[side].push(ms);
+        }
+      }
+      // Each iteration loads the same URL on both sides: the median of those paired ratios is a second reading.
+      const paired = median(times.with.map((ms, i) => ms / (times.without[i] as number)));
+      const withMs = median(times.with);
+      const withoutMs = median(times.without);
+      return [
+        measured(planned, 'pageLoad.ratio', round(withMs / withoutMs, 3), {
+          loadsEach: LOADS,
+          pages: urls.length,
+          medianPairedRatio: round(paired, 3),
+        }),
+        measured(planned, 'pageLoad.withMs', round(withMs), { p95Ms: round(percentile(times.with, 95)) }),
+        measured(planned, 'pageLoad.withoutMs', round(withoutMs), {
+          p95Ms: round(percentile(times.without, 95)),
+        }),
+      ];
+    } finally {
+      for (const b of browsers) await b.context.close();
+    }
+  },
+};
