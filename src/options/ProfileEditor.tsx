@@ -20,13 +20,14 @@ export function ProfileEditor({ profile, locked, onSave }: ProfileEditorProps) {
     const problem = errors[field];
     return problem ? problemText(problem, locale, t) : undefined;
   };
-  const change = (patch: Partial<ProfileFormValues>) => {
-    setForm({ ...form, ...patch });
-  };
+  // Updates from the previous value, so that two edits in the same tick both count.
+  const update = (next: (form: ProfileFormValues) => Partial<ProfileFormValues>) =>
+    setForm((current) => ({ ...current, ...next(current) }));
+  const change = (patch: Partial<ProfileFormValues>) => update(() => patch);
   const setAnalyst = (index: number, patch: Partial<ProfileFormValues['analysts'][number]>) =>
-    change({
-      analysts: form.analysts.map((analyst, i) => (i === index ? { ...analyst, ...patch } : analyst)),
-    });
+    update((current) => ({
+      analysts: current.analysts.map((analyst, i) => (i === index ? { ...analyst, ...patch } : analyst)),
+    }));
   const submit = (event: Event) => {
     event.preventDefault();
     const result = validateForm(form);
@@ -78,7 +79,9 @@ export function ProfileEditor({ profile, locked, onSave }: ProfileEditorProps) {
               />
               <button
                 type="button"
-                onClick={() => change({ analysts: form.analysts.filter((_, i) => i !== index) })}
+                onClick={() =>
+                  update((current) => ({ analysts: current.analysts.filter((_, i) => i !== index) }))
+                }
               >
                 {t('options_analyst_remove', analyst.name || String(index + 1))}
               </button>
@@ -86,7 +89,7 @@ export function ProfileEditor({ profile, locked, onSave }: ProfileEditorProps) {
           ))}
           <button
             type="button"
-            onClick={() => change({ analysts: [...form.analysts, { name: '', niss: '' }] })}
+            onClick={() => update((current) => ({ analysts: [...current.analysts, { name: '', niss: '' }] }))}
           >
             {t('options_analyst_add')}
           </button>
@@ -101,13 +104,12 @@ export function ProfileEditor({ profile, locked, onSave }: ProfileEditorProps) {
                 type="checkbox"
                 id={`right-${right}`}
                 checked={form.rights.includes(right)}
-                onChange={(event) =>
-                  change({
-                    rights: event.currentTarget.checked
-                      ? [...form.rights, right]
-                      : form.rights.filter((r) => r !== right),
-                  })
-                }
+                onChange={(event) => {
+                  const checked = event.currentTarget.checked;
+                  update((current) => ({
+                    rights: checked ? [...current.rights, right] : current.rights.filter((r) => r !== right),
+                  }));
+                }}
               />
               <label for={`right-${right}`}>{t(rightKey(right))}</label>
             </div>

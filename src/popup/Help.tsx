@@ -18,14 +18,17 @@ export function Help({ profile, companyName }: { profile: Profile; companyName: 
   const [errors, setErrors] = useState<Partial<Record<HelpField, string>>>({});
   const [ready, setReady] = useState(false);
   const error = (field: HelpField) => (errors[field] ? t(errors[field]) : undefined);
+  // Updates from the previous value, so that two edits in the same tick both count.
   const setSlot = (index: number, value: string) => {
-    const slots = [...form.slots] as HelpForm['slots'];
-    slots[index] = value;
-    setForm({ ...form, slots });
+    setForm((current) => {
+      const slots = [...current.slots] as HelpForm['slots'];
+      slots[index] = value;
+      return { ...current, slots };
+    });
     setReady(false);
   };
   const set = (patch: Partial<HelpForm>) => {
-    setForm({ ...form, ...patch });
+    setForm((current) => ({ ...current, ...patch }));
     setReady(false);
   };
   const submit = (event: Event) => {

@@ -1,0 +1,111 @@
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { BROWSERS, useExtensionBrowsers } from '../harness/suite.ts';
+import type { ExtensionBrowser, TestPage } from '../harness/types.ts';
+import { poll } from '../harness/wait.ts';
+import { axeViolations, fill, pickFile } from './popup-helpers.ts';
+
+// The options page in the built extension: accessibility in every language (Chromium), and in both browsers a
+// good profile file imported, then a bad one refused with the reasons while the imported profile survives.
+
+const e2e = useExtensionBrowsers((_req, res) => {
+  res.writeHead(404);
+  res.end();
+});
+
+const LOCALES = ['fr', 'nl', 'en', 'de'] as const;
+
+const firmProfile = {
+  firmName: 'Payroll & Co',
+  firmEmail: 'acces@payroll.example',
+  analysts: [{ name: 'Ann Peeters', niss: '70041243623' }],
+  rights: ['dimona-declaration', 'ecaro'],
+  teamviewerUrl: 'https://get.teamviewer.com/payroll',
+};
+
+type Stored = { state?: { profile?: unknown } };
+
+async function openOptions(browser: ExtensionBrowser): Promise<TestPage> {
+  const page = await browser.openExtensionPage('options.html');
+  await page.text('#profile-title');
+  return page;
+}
+
+describe.each(BROWSERS)('%s: options page', (name) => {
+  let browser: ExtensionBrowser;
+  beforeAll(async () => {
+    browser = await e2e.browser(name);
+  });
+  beforeEach(async () => {
+    await browser.clearStorage();
+    // The pages follow the browser's language (English in these test browsers) unless told otherwise.
+    await browser.writeStorage({ state: { version: 1, settings: { uiLocale: 'fr' } } });
+  });
+
+  it('imports a good profile file, then refuses a bad one, says why, and keeps the imported profile', async () => {
+    const page = await openOptions(browser);
+    await pickFile(page, '#import-file', 'good.json', JSON.stringify({ profile: firmProfile }));
+    const imported = await page.waitForFunction(
+      () => document.querySelector('[data-testid="import-outcome"]')?.textContent || null,
+    );
+    expect(imported).toBe('Profil importé.');
+    const stored = async () => ((await browser.readStorage()) as Stored).state?.profile;
+    expect(await poll('the imported profile to be stored', stored)).toEqual(firmProfile);
+
+    const bad = {
+      profile: {
+        ...firmProfile,
+        firmEmail: 'not-an-address',
+        analysts: [{ name: 'X', niss: '70041243624' }],
+      },
+    };
+    await pickFile(page, '#import-file', 'bad.json', JSON.stringify(bad));
+    const outcome = await page.waitForFunction(() => {
+      const text = document.querySelector('[data-testid="import-outcome"]')?.textContent ?? '';
+      return text.includes('Fichier refusé') ? text : null;
+    });
+    expect(outcome).toContain('profile.firmEmail');
+    expect(outcome).toContain('profile.analysts[0].niss');
+    expect(await stored()).toEqual(firmProfile);
+    // The page still shows the imported profile, and so does a fresh one.
+    expect(
+      await page.evaluate(
+        () => document.querySelector<HTMLInputElement>('input[autocomplete="organization"]')?.value,
+      ),
+    ).toBe('Payroll & Co');
+    const again = await openOptions(browser);
+    await again.waitForFunction(
+      () =>
+        document.querySelector<HTMLInputElement>('input[autocomplete="organization"]')?.value ===
+        'Payroll & Co',
+    );
+    expect(page.consoleErrors()).toEqual([]);
+  });
+
+  it('reports no managed profile when no policy is set, and accepts local edits', async () => {
+    const answer = await browser.sendMessageFromExtensionPage({ type: 'profile/get' });
+    expect(answer).toMatchObject({ ok: true, value: { source: 'local', problems: [] } });
+    const page = await openOptions(browser);
+    expect(await page.evaluate(() => document.querySelector('[data-testid="managed-banner"]'))).toBeNull();
+  });
+});
+
+describe.runIf(BROWSERS.includes('chromium'))('chromium: options page accessibility', () => {
+  let browser: ExtensionBrowser;
+  beforeAll(async () => {
+    browser = await e2e.browser('chromium');
+  });
+
+  it.each(LOCALES)('has no axe-core violations in %s, with field errors shown', async (locale) => {
+    await browser.clearStorage();
+    await browser.writeStorage({ state: { version: 1, settings: { uiLocale: locale } } });
+    const page = await openOptions(browser);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe(locale);
+    expect(await axeViolations(page)).toEqual([]);
+    // The same with errors on screen: an empty firm name and a wrong NISS, then save.
+    await fill(page, 'input[autocomplete="organization"]', '');
+    await fill(page, 'input[inputmode="numeric"]', '12345');
+    await page.click('button[type="submit"]');
+    await page.waitForFunction(() => document.querySelectorAll('[aria-invalid="true"]').length === 2);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
