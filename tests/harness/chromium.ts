@@ -1,12 +1,12 @@
 import { rmSync } from 'node:fs';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import type { Certificates } from '../../replica/tls.ts';
-import { browserEnv, DIST, makeTempDir } from './paths.ts';
+import { browserEnv, extensionDir, makeTempDir } from './paths.ts';
 import type { ExtensionApi, ExtensionBrowser, StorageWatch, TestPage, WaitOptions } from './types.ts';
 import { DEFAULT_TIMEOUT, poll } from './wait.ts';
 import { watchStorageIn } from './watch.ts';
 
-// dist/chrome in Chromium through playwright-core, with a fresh profile. The real host names resolve to the
+// The built Chrome extension in Chromium through playwright-core, with a fresh profile. The real host names resolve to the
 // local server; every other name fails to resolve, so nothing leaves the machine (see ../shared/E2E.md).
 
 /** `chrome` in the service worker and extension pages, where the functions given to evaluate run. */
@@ -43,7 +43,7 @@ export async function launchChromium(options: LaunchOptions): Promise<ExtensionB
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: chromiumArgs(DIST.chromium, options),
+    args: chromiumArgs(extensionDir('chromium'), options),
     env: browserEnv(),
   });
   try {
@@ -51,7 +51,7 @@ export async function launchChromium(options: LaunchOptions): Promise<ExtensionB
     // The id depends on the folder's absolute path: read it, never hard-code it.
     // (URL.origin is "null" for chrome-extension: URLs, hence the string.)
     const origin = `chrome-extension://${new URL(first.url()).host}`;
-    return new ChromiumExtension(context, origin, profile, Date.now() - started);
+    return new ChromiumExtension(context, origin, profile, Date.now() - started, first);
   } catch (error) {
     await context.close();
     rmSync(profile, { recursive: true, force: true });
@@ -62,15 +62,28 @@ export async function launchChromium(options: LaunchOptions): Promise<ExtensionB
 class ChromiumExtension implements ExtensionBrowser {
   readonly name = 'chromium' as const;
   private readonly pages = new Set<ChromiumPage>();
-  /** An extension document kept open to wake the service worker and send messages as an extension page. */
+  /** An extension document kept open for storage access and for sending messages as an extension page. */
   private helper: Page | undefined;
+  /** The service worker while it runs (Playwright reports each start; a stop is seen through 'close'). */
+  private worker: Worker | undefined;
 
   constructor(
     private readonly context: BrowserContext,
     private readonly origin: string,
     private readonly profile: string,
     readonly startupMs: number,
-  ) {}
+    worker: Worker,
+  ) {
+    const follow = (w: Worker) => {
+      if (!w.url().startsWith(origin)) return;
+      this.worker = w;
+      w.once('close', () => {
+        if (this.worker === w) this.worker = undefined;
+      });
+    };
+    follow(worker);
+    context.on('serviceworker', follow);
+  }
 
   extensionUrl(path: string): string {
     return `${this.origin}/${path.replace(/^\//, '')}`;
@@ -89,21 +102,18 @@ class ChromiumExtension implements ExtensionBrowser {
   }
 
   async readStorage(): Promise<Record<string, unknown>> {
-    const worker = await this.background();
-    return worker.evaluate(() => (globalThis as unknown as WithChrome).chrome.storage.local.get(null));
+    return this.inExtension(() => (globalThis as unknown as WithChrome).chrome.storage.local.get(null), null);
   }
 
   async writeStorage(items: Record<string, unknown>): Promise<void> {
-    const worker = await this.background();
-    await worker.evaluate(
+    await this.inExtension(
       (value) => (globalThis as unknown as WithChrome).chrome.storage.local.set(value),
       items,
     );
   }
 
   async clearStorage(): Promise<void> {
-    const worker = await this.background();
-    await worker.evaluate(() => (globalThis as unknown as WithChrome).chrome.storage.local.clear());
+    await this.inExtension(() => (globalThis as unknown as WithChrome).chrome.storage.local.clear(), null);
   }
 
   async watchStorage(): Promise<StorageWatch> {
@@ -122,6 +132,30 @@ class ChromiumExtension implements ExtensionBrowser {
     }, message);
   }
 
+  async stopBackground(): Promise<boolean> {
+    const session = await this.context.newCDPSession(await this.helperPage());
+    try {
+      type Version = { versionId: string; scriptURL: string; runningStatus: string };
+      const versions = new Map<string, Version>();
+      session.on('ServiceWorker.workerVersionUpdated', (event: { versions: Version[] }) => {
+        for (const v of event.versions) if (v.scriptURL.startsWith(this.origin)) versions.set(v.versionId, v);
+      });
+      // Enabling the domain reports every version with its status.
+      await session.send('ServiceWorker.enable');
+      await poll('the service worker to be reported', async () => versions.size > 0);
+      for (const v of versions.values())
+        if (v.runningStatus !== 'stopped')
+          await session.send('ServiceWorker.stopWorker', { versionId: v.versionId });
+      await poll('the service worker to stop', async () =>
+        [...versions.values()].every((v) => v.runningStatus === 'stopped'),
+      );
+      this.worker = undefined;
+      return true;
+    } finally {
+      await session.detach();
+    }
+  }
+
   openPages(): TestPage[] {
     return [...this.pages];
   }
@@ -136,26 +170,13 @@ class ChromiumExtension implements ExtensionBrowser {
   }
 
   /**
-   * The extension's service worker. Chromium stops it after ~30 s idle; a stopped worker is started again through
-   * the DevTools protocol, so reading storage never sends the extension a message of ours.
+   * Storage is read in the service worker when it runs, else in the helper extension page (the same
+   * storage.local): Chromium stops the worker after ~30 s idle, and reading must not wake it with a message.
    */
-  private async background(): Promise<Worker> {
-    const live = this.context.serviceWorkers().find((w) => w.url().startsWith(this.origin));
-    if (live && (await live.evaluate(() => true).catch(() => false))) return live;
-    const next = this.context.waitForEvent('serviceworker', {
-      predicate: (w) => w.url().startsWith(this.origin),
-      timeout: DEFAULT_TIMEOUT,
-    });
-    try {
-      const session = await this.context.newCDPSession(await this.helperPage());
-      await session.send('ServiceWorker.enable');
-      await session.send('ServiceWorker.startWorker', { scopeURL: `${this.origin}/` });
-      await session.detach();
-    } catch (error) {
-      next.catch(() => undefined);
-      throw error;
-    }
-    return next;
+  private async inExtension<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
+    const run = fn as (arg: unknown) => R | Promise<R>;
+    if (this.worker) return this.worker.evaluate(run, arg as unknown);
+    return (await this.helperPage()).evaluate(run, arg as unknown);
   }
 
   private async helperPage(): Promise<Page> {
@@ -198,7 +219,7 @@ class ChromiumPage implements TestPage {
     arg?: A,
     options?: WaitOptions,
   ): Promise<NonNullable<R>> {
-    return poll(`a condition in ${this.page.url()}`, () => this.evaluate(fn, arg), options?.timeout);
+    return poll(`a condition in ${this.url()}`, () => this.evaluate(fn, arg), options?.timeout);
   }
 
   async click(selector: string, options?: WaitOptions): Promise<void> {

@@ -3,13 +3,13 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { LaunchOptions } from './chromium.ts';
-import { browserEnv, DIST, makeTempDir } from './paths.ts';
+import { browserEnv, extensionDir, makeTempDir } from './paths.ts';
 import { type ConnectProxy, pacUrl, startConnectProxy } from './proxy.ts';
 import type { ExtensionApi, ExtensionBrowser, StorageWatch, TestPage, WaitOptions } from './types.ts';
 import { DEFAULT_TIMEOUT, poll } from './wait.ts';
 import { watchStorageIn } from './watch.ts';
 
-// dist/firefox in Firefox ESR through puppeteer-core over WebDriver BiDi, installed as a temporary add-on (host
+// The built Firefox extension in Firefox ESR through puppeteer-core over WebDriver BiDi, installed as a temporary add-on (host
 // permissions granted without a prompt). Every request goes through the harness's CONNECT proxy (PAC as a data:
 // URL), which reaches only the local server; the certificate is accepted with acceptInsecureCerts.
 
@@ -20,7 +20,8 @@ type WithBrowser = { browser: ExtensionApi };
 
 export async function launchFirefox(options: LaunchOptions): Promise<ExtensionBrowser> {
   const started = Date.now();
-  const manifest = JSON.parse(readFileSync(join(DIST.firefox, 'manifest.json'), 'utf8')) as {
+  const dist = extensionDir('firefox');
+  const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as {
     browser_specific_settings: { gecko: { id: string } };
   };
   // Pinning the add-on's UUID puts its pages at a known moz-extension:// origin.
@@ -46,7 +47,7 @@ export async function launchFirefox(options: LaunchOptions): Promise<ExtensionBr
         }),
       },
     });
-    await browser.installExtension(DIST.firefox);
+    await browser.installExtension(dist);
     const extension = new FirefoxExtension(browser, `moz-extension://${uuid}`, proxy, profile);
     await extension.readStorage();
     extension.startupMs = Date.now() - started;
@@ -121,6 +122,10 @@ class FirefoxExtension implements ExtensionBrowser {
     }, message);
   }
 
+  async stopBackground(): Promise<boolean> {
+    return false;
+  }
+
   openPages(): TestPage[] {
     return [...this.pages];
   }
@@ -153,6 +158,8 @@ class FirefoxExtension implements ExtensionBrowser {
 class FirefoxPage implements TestPage {
   private readonly messages: string[] = [];
   private readonly errors: string[] = [];
+  /** The extension page last opened by goto: puppeteer does not see those navigations, so page.url() lags. */
+  private openedExtensionUrl: string | undefined;
 
   constructor(
     private readonly page: Page,
@@ -170,6 +177,7 @@ class FirefoxPage implements TestPage {
   }
 
   async goto(url: string): Promise<void> {
+    this.openedExtensionUrl = undefined;
     if (!url.startsWith('moz-extension:')) {
       await this.page.goto(url, { waitUntil: 'load' });
       return;
@@ -191,7 +199,7 @@ class FirefoxPage implements TestPage {
     arg?: A,
     options?: WaitOptions,
   ): Promise<NonNullable<R>> {
-    return poll(`a condition in ${this.page.url()}`, () => this.evaluate(fn, arg), options?.timeout);
+    return poll(`a condition in ${this.url()}`, () => this.evaluate(fn, arg), options?.timeout);
   }
 
   async click(selector: string, options?: WaitOptions): Promise<void> {
@@ -206,7 +214,7 @@ class FirefoxPage implements TestPage {
 
   async text(selector: string, options?: WaitOptions): Promise<string> {
     return poll(
-      `${selector} in ${this.page.url()}`,
+      `${selector} in ${this.url()}`,
       () =>
         this.page.evaluate((s) => {
           const text = document.querySelector(s)?.textContent;
@@ -229,7 +237,7 @@ class FirefoxPage implements TestPage {
   }
 
   url(): string {
-    return this.page.url();
+    return this.openedExtensionUrl ?? this.page.url();
   }
 
   isClosed(): boolean {
@@ -243,7 +251,7 @@ class FirefoxPage implements TestPage {
 
   private async present(selector: string, options?: WaitOptions): Promise<void> {
     await poll(
-      `${selector} in ${this.page.url()}`,
+      `${selector} in ${this.url()}`,
       () => this.page.evaluate((s) => document.querySelector(s) !== null, selector),
       options?.timeout ?? DEFAULT_TIMEOUT,
     );

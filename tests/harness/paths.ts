@@ -1,9 +1,26 @@
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { inject } from 'vitest';
+import type { BrowserName } from './types.ts';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const DIST = { chromium: join(ROOT, 'dist/chrome'), firefox: join(ROOT, 'dist/firefox') } as const;
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Folder holding chrome/ and firefox/ built for this run by global-setup.ts. */
+    extensionBuild: string;
+  }
+}
+
+/**
+ * The built extension a browser loads: the e2e run's own build (see global-setup.ts), so that a concurrent
+ * `npm run build` cannot replace files under a running browser; dist/ when the harness runs outside vitest.
+ */
+export function extensionDir(name: BrowserName): string {
+  const root = inject('extensionBuild') ?? join(ROOT, 'dist');
+  return join(root, name === 'chromium' ? 'chrome' : 'firefox');
+}
 export const ARTIFACTS_DIR = join(ROOT, 'artifacts');
 export const CERT_DIR = join(ROOT, '.tmp/certs');
 

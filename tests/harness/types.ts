@@ -66,6 +66,11 @@ export interface ExtensionBrowser {
    * (the `{ ok, value | error }` envelope), or `{ thrown: message }` if sendMessage itself rejected.
    */
   sendMessageFromExtensionPage(message: unknown): Promise<unknown>;
+  /**
+   * Stops the extension's background as the browser does when it is idle (Chromium's service worker); the next
+   * event starts it again. Resolves false where the browser offers no way to do it (Firefox).
+   */
+  stopBackground(): Promise<boolean>;
   /** Pages opened through this object and not closed yet. */
   openPages(): TestPage[];
   /** Closes every open page (the harness does it after each test). */
