@@ -1,6 +1,8 @@
+import { markAnalyst, setRegistration } from '../engine/progress.ts';
 import type { FromContent, FromUi } from '../shared/messages.ts';
 import type { Handlers } from '../shared/rpc.ts';
 import { defaultState, type State } from '../shared/state.ts';
+import { guideContext, withPageCompany } from './guide-context.ts';
 import { effectiveProfile, withEffectiveProfile } from './managed.ts';
 import { readState, updateState } from './store.ts';
 
@@ -16,6 +18,27 @@ export const contentHandlers: Handlers<FromContent> = {
         ...(message.company ? { company: message.company } : {}),
       },
     }));
+    return null;
+  },
+  'guide/context': async ({ stepId, lang, company }, sender) => {
+    const state = await updateState((current) => ({
+      ...withPageCompany(current, company),
+      lastPage: {
+        url: (sender.url ?? '').slice(0, 2000),
+        stepId,
+        lang,
+        at: Date.now(),
+        ...(company ? { company } : {}),
+      },
+    }));
+    return guideContext(await withEffectiveProfile(state), lang, [], company);
+  },
+  'progress/analyst': async ({ enterpriseNumber, niss, status, note }) => {
+    await updateState((state) => markAnalyst(state, enterpriseNumber, niss, status, Date.now(), note));
+    return null;
+  },
+  'company/registration': async ({ enterpriseNumber, registration }) => {
+    await updateState((state) => setRegistration(state, enterpriseNumber, registration));
     return null;
   },
 };
@@ -45,7 +68,7 @@ export const uiHandlers: Handlers<FromUi> = {
   // A managed profile wins: local edits would be hidden by it, so they are refused rather than silently kept.
   'profile/set': async ({ profile }) => {
     if ((await effectiveProfile(await readState())).source === 'managed')
-      throw new Error('the profile is managed by the firm\'s policy');
+      throw new Error("the profile is managed by the firm's policy");
     return updateState((state) => ({ ...state, profile }));
   },
   'settings/set': ({ settings }) => updateState((state) => ({ ...state, settings })),

@@ -30,6 +30,7 @@ import { startTeach } from './teach.ts';
 // page and never submits anything: the client does.
 
 const MAX_MAIL_BODY = 1800;
+const UNKNOWN = 'unknown page';
 
 export interface Guide {
   stop(): void;
@@ -115,7 +116,10 @@ export function startGuide(
     const recognition = engine.recognize(doc, win.location.href);
     const stepId = recognition.stepId;
     if (!stepId || !engine.pageSteps.includes(stepId)) {
-      page = freshPage('');
+      if (page.key !== UNKNOWN) {
+        page = freshPage(UNKNOWN);
+        background.pageSeen(recognition).catch(warn);
+      }
       clear();
       return;
     }

@@ -1,5 +1,8 @@
-import type { Analyst, Profile, RightId } from '../shared/profile.ts';
+import type { AnalystState, GuideContext } from '../shared/messages.ts';
+import type { Profile, RightId } from '../shared/profile.ts';
 import type { AnalystStatus, CompanyRef, Locale } from '../shared/state.ts';
+
+export type { AnalystState, GuideContext };
 
 // What the guide needs from the engine and from the background, as two small interfaces. index.ts plugs in the
 // real ones; unit tests plug in fakes, so the guide's behaviour is tested without a browser or a real portal page.
@@ -42,30 +45,15 @@ export interface EnginePort {
   pageSteps: readonly string[];
 }
 
-export type AnalystState = Analyst & { status: AnalystStatus };
-
-/** What the background answers about this page: who and what to fill, and the strings in the page's language. */
-export interface GuideContext {
-  company: CompanyRef | null;
-  /** The next analyst still to add for this company, and where they stand. */
-  analyst: AnalystState | null;
-  /** Every analyst of the profile, with their status for this company. */
-  team: AnalystState[];
-  profile: Profile;
-  done: number;
-  total: number;
-  strings: Readonly<Record<string, string>>;
-  /** Fingerprints taught for this step. */
-  learned: readonly unknown[];
-}
-
 export interface ContextQuery {
-  stepId: string | null;
+  stepId: string;
   lang: Locale | null;
   company?: CompanyRef;
 }
 
 export interface BackgroundPort {
+  /** A page of the procedure's hosts that is no step of the procedure (the popup shows where the client is). */
+  pageSeen(recognition: Recognition): Promise<void>;
   context(query: ContextQuery): Promise<GuideContext>;
   markAnalyst(enterpriseNumber: string, niss: string, status: AnalystStatus, note?: string): Promise<void>;
   registration(

@@ -1,7 +1,15 @@
 import * as z from 'zod/mini';
 import type { EffectiveProfile } from './managed-profile.ts';
-import { Profile } from './profile.ts';
-import { CompanyRef, EnterpriseDigits, Locale, Settings, type State } from './state.ts';
+import { type Analyst, NissDigits, Profile } from './profile.ts';
+import {
+  AnalystStatus,
+  CompanyRef,
+  EnterpriseDigits,
+  Locale,
+  Registration,
+  Settings,
+  type State,
+} from './state.ts';
 
 // One schema per message, one discriminated union per direction. Types are derived from the schemas.
 
@@ -14,7 +22,34 @@ export const PageSeen = z.object({
   company: z.optional(CompanyRef),
 });
 
-export const FromContent = z.discriminatedUnion('type', [PageSeen]);
+/** The in-page guide asks what to do on a recognised page; the page's company (from its header) becomes current. */
+export const GuideContextQuery = z.object({
+  type: z.literal('guide/context'),
+  stepId: z.string().check(z.maxLength(80)),
+  lang: z.nullable(Locale),
+  company: z.optional(CompanyRef),
+});
+/** The in-page guide saw an analyst's progress on the page (filled, listed among the users, already a user). */
+export const ProgressAnalyst = z.object({
+  type: z.literal('progress/analyst'),
+  enterpriseNumber: EnterpriseDigits,
+  niss: NissDigits,
+  status: AnalystStatus,
+  note: z.optional(z.string().check(z.maxLength(200))),
+});
+/** The in-page guide saw how the company's registration went (done, or refused: not the legal representative). */
+export const CompanyRegistration = z.object({
+  type: z.literal('company/registration'),
+  enterpriseNumber: EnterpriseDigits,
+  registration: Registration,
+});
+
+export const FromContent = z.discriminatedUnion('type', [
+  PageSeen,
+  GuideContextQuery,
+  ProgressAnalyst,
+  CompanyRegistration,
+]);
 export type FromContent = z.infer<typeof FromContent>;
 
 // --- from the extension's own pages (popup, options) to the background
@@ -46,9 +81,31 @@ export const FromUi = z.discriminatedUnion('type', [
 ]);
 export type FromUi = z.infer<typeof FromUi>;
 
+export type AnalystState = Analyst & { status: AnalystStatus };
+
+/** What the background answers the in-page guide about its page. */
+export interface GuideContext {
+  /** The company worked on: the page's, else the current one. */
+  company: CompanyRef | null;
+  /** The next analyst still to add for this company. */
+  analyst: AnalystState | null;
+  /** Every analyst of the profile, with their status for this company. */
+  team: AnalystState[];
+  profile: Profile;
+  done: number;
+  total: number;
+  /** hint_, card_ and step_ strings in the page's language, placeholders as $1..$9. */
+  strings: Readonly<Record<string, string>>;
+  /** Fingerprints taught for this step (teach mode). */
+  learned: readonly unknown[];
+}
+
 /** What each request answers. */
 export interface Replies {
   'page/seen': null;
+  'guide/context': GuideContext;
+  'progress/analyst': null;
+  'company/registration': null;
   'state/get': State;
   'company/add': State;
   'company/remove': State;

@@ -91,6 +91,9 @@ function fakeBackground(team: AnalystState[]) {
     };
   };
   const port: BackgroundPort = {
+    pageSeen: async (recognition) => {
+      calls.push(['pageSeen', recognition.stepId]);
+    },
     context: async (query) => {
       calls.push(['context', query.stepId]);
       return context();

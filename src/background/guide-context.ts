@@ -1,0 +1,67 @@
+import { companySummary, ensureCompany, nextAnalyst, setCurrentCompany } from '../engine/progress.ts';
+import { CATALOGS, formatMessage, pickLocale } from '../shared/i18n.ts';
+import type { GuideContext } from '../shared/messages.ts';
+import type { CompanyRef, Locale, State } from '../shared/state.ts';
+
+// What the in-page guide needs to know about the page it is on, computed from State alone (pure, unit-tested).
+
+/** The prefixes of the strings the content script shows: its own (hint_, card_) and the engine's (step_). */
+const CONTENT_PREFIXES = ['hint_', 'card_', 'step_'];
+const stringsCache = new Map<Locale, Readonly<Record<string, string>>>();
+
+/**
+ * The content script's strings in the page's language, as templates whose named placeholders are already turned
+ * into $1..$9 (formatMessage never re-reads what it substitutes, so passing "$1".."$9" keeps them). French fills
+ * any gap, as Chrome's default_locale would.
+ */
+export function contentStrings(lang: Locale | null): Readonly<Record<string, string>> {
+  const locale = pickLocale(lang);
+  const cached = stringsCache.get(locale);
+  if (cached) return cached;
+  const positional = ['$1', '$2', '$3', '$4', '$5', '$6', '$7', '$8', '$9'];
+  const strings: Record<string, string> = {};
+  for (const catalog of [CATALOGS.fr, CATALOGS[locale]])
+    for (const key of Object.keys(catalog))
+      if (CONTENT_PREFIXES.some((prefix) => key.startsWith(prefix)))
+        strings[key] = formatMessage(catalog, key, positional);
+  stringsCache.set(locale, strings);
+  return strings;
+}
+
+/**
+ * The page tells which company the client is logged in for (its header): that company is added if new and becomes
+ * the current one. This is what makes the guide work from a fresh install on any step's page, with no set-up.
+ */
+export function withPageCompany(state: State, company: CompanyRef | undefined): State {
+  if (!company) return state;
+  return setCurrentCompany(ensureCompany(state, company), company.enterpriseNumber);
+}
+
+export function guideContext(
+  state: State,
+  lang: Locale | null,
+  learned: readonly unknown[],
+  pageCompany?: CompanyRef,
+): GuideContext {
+  const number = pageCompany?.enterpriseNumber ?? state.currentCompany;
+  const known = state.companies.find((c) => c.enterpriseNumber === number);
+  const company: CompanyRef | null = number
+    ? { enterpriseNumber: number, name: known?.name || pageCompany?.name || '' }
+    : null;
+  const team = state.profile.analysts.map((analyst) => ({
+    ...analyst,
+    status: known?.analysts[analyst.niss]?.status ?? ('pending' as const),
+  }));
+  const next = company ? nextAnalyst(state, company.enterpriseNumber) : (state.profile.analysts[0] ?? null);
+  const summary = company ? companySummary(state, company.enterpriseNumber) : null;
+  return {
+    company,
+    analyst: next ? (team.find((a) => a.niss === next.niss) ?? null) : null,
+    team,
+    profile: state.profile,
+    done: summary?.done ?? 0,
+    total: summary?.total ?? state.profile.analysts.length,
+    strings: contentStrings(lang),
+    learned,
+  };
+}

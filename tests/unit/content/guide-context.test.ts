@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { contentStrings, guideContext, withPageCompany } from '../../../src/background/guide-context.ts';
+import { markAnalyst } from '../../../src/engine/progress.ts';
+import { CATALOGS } from '../../../src/shared/i18n.ts';
+import { DEFAULT_PROFILE } from '../../../src/shared/profile.ts';
+import { defaultState } from '../../../src/shared/state.ts';
+
+// The background's answer to the in-page guide (src/background/guide-context.ts): pure, from State alone.
+
+const [FIRST, SECOND] = DEFAULT_PROFILE.analysts;
+const ACME = { name: 'ACME SA', enterpriseNumber: '0403199702' };
+
+describe('guide context', () => {
+  it('works from a fresh install: the company of the page header is added and becomes current', () => {
+    const state = withPageCompany(defaultState(), ACME);
+    expect(state.currentCompany).toBe(ACME.enterpriseNumber);
+    const context = guideContext(state, 'nl', [], ACME);
+    expect(context.company).toEqual(ACME);
+    expect(context.analyst).toEqual({ ...FIRST, status: 'pending' });
+    expect([context.done, context.total]).toEqual([0, 2]);
+  });
+
+  it('proposes the next analyst still to add, and counts the done ones', () => {
+    let state = withPageCompany(defaultState(), ACME);
+    state = markAnalyst(state, ACME.enterpriseNumber, FIRST?.niss ?? '', 'granted', 1);
+    const context = guideContext(state, 'fr', []);
+    expect(context.analyst).toEqual({ ...SECOND, status: 'pending' });
+    expect(context.team.map((a) => a.status)).toEqual(['granted', 'pending']);
+    expect(context.done).toBe(1);
+    state = markAnalyst(state, ACME.enterpriseNumber, SECOND?.niss ?? '', 'already-user', 2);
+    expect(guideContext(state, 'fr', []).analyst).toBeNull();
+  });
+
+  it('switches to the company the page shows', () => {
+    const other = { name: 'Beta SRL', enterpriseNumber: '0202239951' };
+    const state = withPageCompany(withPageCompany(defaultState(), ACME), other);
+    expect(state.currentCompany).toBe(other.enterpriseNumber);
+    expect(state.companies).toHaveLength(2);
+  });
+
+  it('sends the page-language strings with placeholders as $1..$9, French filling gaps', () => {
+    const nl = contentStrings('nl');
+    expect(nl.card_count).toBe('Stap $1 van $2');
+    expect(nl.hint_grantAddUser).toBe(CATALOGS.nl.hint_grantAddUser?.message);
+    expect(contentStrings('de').hint_reasonDmfa).toContain('DmfA');
+    expect(contentStrings(null).card_count).toBe('Étape $1 sur $2');
+    expect(Object.keys(nl).every((k) => /^(hint|card|step)_/.test(k))).toBe(true);
+  });
+});
