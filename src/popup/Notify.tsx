@@ -20,7 +20,7 @@ export function Notify({ state, allDone, onSent }: { state: State; allDone: bool
           <MailDraftView draft={notifyMail(state, t)} label={t('mail_body_label')} />
           {/* Asked again when something was granted after the last e-mail. */}
           {state.notifiedAt === null || needsNotification(state) ? (
-            <button type="button" onClick={onSent}>
+            <button type="button" onClick={onSent} data-testid="mark-sent">
               {t('mail_notify_mark_sent')}
             </button>
           ) : (
