@@ -5,6 +5,8 @@ export default defineConfig({
   define: { __BUILD_TARGET__: JSON.stringify('chrome') },
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   test: {
+    // The second reporter lists the e2e results per browser at the end of the run.
+    reporters: ['default', './tests/harness/reporter.ts'],
     projects: [
       {
         extends: true,
