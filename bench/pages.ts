@@ -16,6 +16,22 @@ export function benchPages(): string[] {
   return LOAD_SCREENS.map((id) => screenUrl(id, 'fr'));
 }
 
+/** Pages of the flow where the guide points at something, in the order a client meets them. */
+const GUIDE_SCREENS: readonly ScreenId[] = [
+  'employer-info',
+  'login-choice',
+  'home',
+  'services',
+  'am-quality',
+  'am-groups',
+  'am-users',
+  'am-niss',
+];
+
+export function guidePages(): string[] {
+  return GUIDE_SCREENS.map((id) => screenUrl(id, 'fr'));
+}
+
 /** A static page (no timers of its own) where the guide has a target from a fresh start. */
 export function idlePage(): string {
   return screenUrl('employer-info', 'fr');

@@ -5,6 +5,8 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildTarget, ROOT } from '../scripts/build.ts';
 import { bundles } from './bundles.ts';
+import { contentScript } from './content-script.ts';
+import { effort } from './effort.ts';
 import { type Figure, NotMeasured, notMeasured } from './figure.ts';
 import { idle } from './idle.ts';
 import { describeMachine, describeSource } from './machine.ts';
@@ -13,7 +15,7 @@ import { startReplica } from './replica.ts';
 import { renderConsole, renderMarkdown, toResults } from './report.ts';
 import type { BenchEnv, Replica, Section } from './section.ts';
 
-const SECTIONS: readonly Section[] = [bundles, pageLoad, idle];
+const SECTIONS: readonly Section[] = [bundles, pageLoad, idle, contentScript, effort];
 
 const started = Date.now();
 const tmp = join(ROOT, '.tmp/bench', `run-${process.pid}`);
