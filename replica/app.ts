@@ -373,6 +373,11 @@ export function createReplica(overrides: Partial<ReplicaOptions> = {}): Handler 
       return;
     }
     const url = new URL(req.url ?? '/', `https://${host}`);
+    if (url.pathname === '/favicon.ico') {
+      res.writeHead(204, { 'cache-control': 'max-age=86400' });
+      res.end();
+      return;
+    }
     const handoff = url.searchParams.get('rs');
     if (handoff !== null) {
       // A link from another host: adopt its session on this host, then show the clean URL.

@@ -23,7 +23,8 @@ export function qualityKey(q: Quality): 'qualityPrincipal' | 'qualityManager' | 
 }
 
 function head(ctx: RenderCtx, title: string, look: Look, extra = ''): string {
-  const spa = ctx.v.timing === 'spa' ? SPA_SCRIPT : '';
+  // The single-page variant is the portal's own application; the federal login and the KBO stay classic sites.
+  const spa = ctx.v.timing === 'spa' && look === 'portal' ? SPA_SCRIPT : '';
   return `<!DOCTYPE html><html lang="${ctx.v.lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${esc(title)}</title><style>${styleSheet(look, ctx.v.markup)}</style>${spa}${extra}</head>`;
 }
 
@@ -137,8 +138,10 @@ export function fasDocument(ctx: RenderCtx, page: Page): string {
 
 /** A page of the KBO/BCE public search (kbopub.economie.fgov.be). */
 export function kboDocument(ctx: RenderCtx, page: Page): string {
+  // The language links keep the enterprise shown.
+  const query = ctx.screen.id === 'kbo-result' ? `ondernemingsnummer=${ctx.d.kbo.enterpriseNumber}&` : '';
   const langs = (['nl', 'fr', 'de', 'en'] as const)
-    .map((l) => `<a href="?lang=${l}" lang="${l}">${LANG_LABELS[l]}</a>`)
+    .map((l) => `<a href="${esc(`?${query}lang=${l}`)}" lang="${l}">${LANG_LABELS[l]}</a>`)
     .join('');
   return `${head(ctx, `${page.title} — ${ctx.raw('kboTitle')}`, 'kbo')}<body><div ${ctx.c('kbo-head')}><div><div ${ctx.c('kbo-title')}>${ctx.t('kboTitle')}</div><div ${ctx.c('kbo-sub')}>${ctx.t('kboSubtitle')} — FOD Economie / SPF Economie</div></div><div>${langs}</div></div>
 <div ${ctx.c('kbo-main')}>${timed(ctx, page.main)}</div></body></html>`;

@@ -125,8 +125,8 @@ export function buttonLink(ctx: Ctx, href: string, b: ButtonSpec, extra = ''): s
     return `<a href="${esc(href)}" class="${kind}"${extra}${truth}>${esc(b.label)}</a>`;
   if (hash(b.label) % 2 === 0)
     return `<a href="${esc(href)}" ${c(ctx, kind)}${extra}${truth}>${esc(b.label)}</a>`;
-  const go = `location.href='${esc(href)}'`;
-  return `<div role="button" tabindex="0" ${c(ctx, kind)} onclick="${go}" onkeydown="if(event.key==='Enter'){${go}}"${truth}>${esc(b.label)}</div>`;
+  const go = 'location.href=this.dataset.href';
+  return `<div role="button" tabindex="0" data-href="${esc(href)}" ${c(ctx, kind)} onclick="${go}" onkeydown="if(event.key==='Enter'){${go}}"${truth}>${esc(b.label)}</div>`;
 }
 
 export interface CheckSpec {

@@ -7,13 +7,14 @@ export function lateScript(delayMs: number): string {
 
 /**
  * Single-page variant: same-origin links and form posts are fetched and the body is swapped in place, with
- * history.pushState, so the browser never loads a new page. Cross-host links, and same-host URLs that redirect to
+ * history.pushState, so the browser never loads a new page. Clicks are caught in the capture phase, before the
+ * poor markup's own onclick navigation (div role=button data-href). Cross-host links, and same-host URLs that redirect to
  * another host (the fetch then fails), navigate normally.
  */
 export const SPA_SCRIPT = `<script>(function(){
 function swap(html,url,push){var doc=new DOMParser().parseFromString(html,'text/html');document.title=doc.title;document.body.replaceWith(document.adoptNode(doc.body));if(push)history.pushState({spa:1},'',url);window.scrollTo(0,0);}
 function go(url,init,push){init.credentials='same-origin';fetch(url,init).then(function(r){return r.text().then(function(h){swap(h,r.url,push);});}).catch(function(){location.href=url;});}
-document.addEventListener('click',function(e){var a=e.target.closest&&e.target.closest('a[href]');if(!a||e.defaultPrevented||a.target||e.button!==0||e.metaKey||e.ctrlKey||e.shiftKey)return;var raw=a.getAttribute('href');if(raw.charAt(0)==='#')return;var u=new URL(a.href,location.href);if(u.origin!==location.origin)return;e.preventDefault();go(u.href,{},true);});
+document.addEventListener('click',function(e){var a=e.target.closest&&e.target.closest('a[href],[data-href]');if(!a||a.target||e.button!==0||e.metaKey||e.ctrlKey||e.shiftKey)return;var raw=a.getAttribute('data-href')||a.getAttribute('href');if(raw.charAt(0)==='#')return;var u=new URL(raw,location.href);if(u.origin!==location.origin)return;e.preventDefault();e.stopPropagation();go(u.href,{},true);},true);
 document.addEventListener('submit',function(e){var f=e.target;var u=new URL(f.getAttribute('action')||location.href,location.href);if(u.origin!==location.origin)return;e.preventDefault();var body=new URLSearchParams(new FormData(f,e.submitter||null));if((f.getAttribute('method')||'get').toLowerCase()==='post'){go(u.href,{method:'POST',body:body},true);}else{u.search=body.toString();go(u.href,{},true);}});
 window.addEventListener('popstate',function(){go(location.href,{},false);});
 })();</script>`;

@@ -32,7 +32,7 @@ export function registerNumber(ctx: RenderCtx): Page {
 
 export function registerRefused(ctx: RenderCtx): Page {
   const digits = ctx.d.refusedNumber ?? ctx.d.kbo.enterpriseNumber;
-  const kbo = `https://kbopub.economie.fgov.be/kbopub/zoeknummerform.html?nummer=${digits}&actionLu=Zoek`;
+  const kbo = ctx.url('kbo-search', { nummer: digits, actionLu: 'Zoek' });
   const message = ctx.raw('refusedText', { number: formatEnterpriseNumber(digits) });
   const main = `<h1>${ctx.t('refusedTitle')}</h1>${alert(ctx, 'error', message, truthAttr(ctx.d, 'register.not-legal-representative'))}
 <p><a href="${esc(kbo)}" target="_blank" rel="noopener"${truthAttr(ctx.d, 'register.not-legal-representative:kbo')}>${ctx.t('refusedKbo')}</a></p>
