@@ -48,7 +48,8 @@ export const browserApi: BackgroundApi = {
   loadChecklist() {
     try {
       const parsed: unknown = JSON.parse(localStorage.getItem(CHECKLIST_KEY) ?? '{}');
-      return typeof parsed === 'object' && parsed !== null ? (parsed as Checklist) : {};
+      if (typeof parsed !== 'object' || parsed === null) return {};
+      return Object.fromEntries(Object.entries(parsed).filter(([, ticked]) => ticked === true));
     } catch {
       return {};
     }

@@ -73,6 +73,13 @@ describe.each(BROWSERS)('%s: popup', (name) => {
   it('adds a company typed by the client, refusing a wrong number first, and the badge counts for it', async () => {
     await ext.writeStorage({ state: { version: 1, settings: { uiLocale: 'fr' } } });
     const page = await openPopup(ext);
+    // The eID add-on is a Firefox matter only.
+    const addon = await page.evaluate(
+      () => document.querySelector('label[for="prep-eid_addon"]')?.textContent ?? null,
+    );
+    expect(addon).toBe(
+      name === 'firefox' ? 'Sur Firefox : le module complémentaire eID est installé (même page).' : null,
+    );
     await fill(page, 'form.add-company input[inputmode="numeric"]', '0403.170.702');
     await fill(page, 'form.add-company input[autocomplete="organization"]', 'Boulangerie Dupont SRL');
     await page.click('form.add-company button[type="submit"]');
