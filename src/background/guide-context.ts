@@ -1,4 +1,11 @@
-import { companySummary, ensureCompany, nextAnalyst, setCurrentCompany } from '../engine/progress.ts';
+import {
+  companySummary,
+  ensureCompany,
+  nextAnalyst,
+  nextCompany,
+  nextStep,
+  setCurrentCompany,
+} from '../engine/progress.ts';
 import { CATALOGS, formatMessage, pickLocale } from '../shared/i18n.ts';
 import type { GuideContext } from '../shared/messages.ts';
 import type { CompanyRef, Locale, State } from '../shared/state.ts';
@@ -37,13 +44,30 @@ export function withPageCompany(state: State, company: CompanyRef | undefined): 
   return setCurrentCompany(ensureCompany(state, company), company.enterpriseNumber);
 }
 
+/**
+ * Which of the steps a page serves the client is at: the procedure's next step when the page serves it; the
+ * users list shows grant.done once the company is complete; registration only when it is the next step.
+ */
+export function chooseStep(state: State, steps: readonly string[], company: string | null): string {
+  const next = nextStep(state);
+  if (next && steps.includes(next)) return next;
+  if (company && steps.includes('grant.done')) {
+    const { done, total } = companySummary(state, company);
+    if (done >= total) return 'grant.done';
+  }
+  const open = steps.filter((step) => !step.startsWith('register.'));
+  return open[0] ?? steps[0] ?? '';
+}
+
 export function guideContext(
   state: State,
+  steps: readonly string[],
   lang: Locale | null,
   learned: readonly unknown[],
   pageCompany?: CompanyRef,
 ): GuideContext {
-  const number = pageCompany?.enterpriseNumber ?? state.currentCompany;
+  // Off the logged-in pages (company choice, login), the company to work on next.
+  const number = pageCompany?.enterpriseNumber ?? nextCompany(state) ?? state.currentCompany;
   const known = state.companies.find((c) => c.enterpriseNumber === number);
   const company: CompanyRef | null = number
     ? { enterpriseNumber: number, name: known?.name || pageCompany?.name || '' }
@@ -55,6 +79,7 @@ export function guideContext(
   const next = company ? nextAnalyst(state, company.enterpriseNumber) : (state.profile.analysts[0] ?? null);
   const summary = company ? companySummary(state, company.enterpriseNumber) : null;
   return {
+    stepId: chooseStep(state, steps, number),
     company,
     analyst: next ? (team.find((a) => a.niss === next.niss) ?? null) : null,
     team,

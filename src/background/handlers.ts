@@ -20,18 +20,18 @@ export const contentHandlers: Handlers<FromContent> = {
     }));
     return null;
   },
-  'guide/context': async ({ stepId, lang, company }, sender) => {
+  'guide/context': async ({ steps, lang, company }, sender) => {
     const state = await updateState((current) => ({
       ...withPageCompany(current, company),
       lastPage: {
         url: (sender.url ?? '').slice(0, 2000),
-        stepId,
+        stepId: steps[0] ?? null,
         lang,
         at: Date.now(),
         ...(company ? { company } : {}),
       },
     }));
-    return guideContext(await withEffectiveProfile(state), lang, [], company);
+    return guideContext(await withEffectiveProfile(state), steps, lang, [], company);
   },
   'progress/analyst': async ({ enterpriseNumber, niss, status, note }) => {
     await updateState((state) => markAnalyst(state, enterpriseNumber, niss, status, Date.now(), note));

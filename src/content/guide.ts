@@ -82,12 +82,22 @@ export function startGuide(
     };
   }
 
-  function askContext(recognition: Recognition, stepId: string) {
+  /** The page steps this recognition offers, the recognised one first. */
+  function stepsOf(recognition: Recognition): string[] {
+    const all = recognition.steps?.length
+      ? recognition.steps
+      : recognition.stepId
+        ? [recognition.stepId]
+        : [];
+    return all.filter((step) => engine.pageSteps.includes(step));
+  }
+
+  function askContext(recognition: Recognition, steps: string[]) {
     const turn = ++asking;
     const key = page.key;
     background
       .context({
-        stepId,
+        steps,
         lang: recognition.lang,
         ...(recognition.company ? { company: recognition.company } : {}),
       })
@@ -99,10 +109,11 @@ export function startGuide(
       .catch(warn);
   }
 
-  /** After a change of progress: the same page, a fresh answer (next analyst, counts). */
+  /** After a change of progress: the same page, a fresh answer (next analyst, counts, maybe another step). */
   function refresh() {
     const recognition = engine.recognize(doc, win.location.href);
-    if (recognition.stepId) askContext(recognition, recognition.stepId);
+    const steps = stepsOf(recognition);
+    if (steps.length > 0) askContext(recognition, steps);
   }
 
   function clear() {
@@ -114,8 +125,8 @@ export function startGuide(
     for (const root of openShadowRoots(doc)) scheduler.observe(root);
     if (stopTeach) return;
     const recognition = engine.recognize(doc, win.location.href);
-    const stepId = recognition.stepId;
-    if (!stepId || !engine.pageSteps.includes(stepId)) {
+    const steps = stepsOf(recognition);
+    if (steps.length === 0) {
       if (page.key !== UNKNOWN) {
         page = freshPage(UNKNOWN);
         background.pageSeen(recognition).catch(warn);
@@ -123,10 +134,10 @@ export function startGuide(
       clear();
       return;
     }
-    const key = `${stepId}|${recognition.company?.enterpriseNumber ?? ''}|${recognition.lang ?? ''}`;
+    const key = `${steps.join(',')}|${recognition.company?.enterpriseNumber ?? ''}|${recognition.lang ?? ''}`;
     if (key !== page.key) {
       page = freshPage(key);
-      askContext(recognition, stepId);
+      askContext(recognition, steps);
     }
     const context = page.context;
     if (!context) return;
@@ -135,25 +146,32 @@ export function startGuide(
       return;
     }
     overlay.ensureAttached();
+    const stepId = context.stepId;
     const lang: Locale = recognition.lang ?? 'fr';
-    const found = engine.find(doc, stepId, context.learned, context.company ?? recognition.company);
+    const action = engine.action(stepId);
+    const notes: CardNote[] = [
+      ...reasonNotes(context.strings, stepId),
+      ...outcomeNotes(context.strings, readOutcome(context, stepId)),
+    ];
+    // Once the rights are exactly right, the next thing to do is « Enregistrer »: point there.
+    let pointAt = stepId;
+    if (action === 'tick-rights') {
+      const rights = tickRights(context);
+      notes.push(...rightsNotes(context.strings, rights));
+      if (rights.complete && steps.includes('grant.save')) pointAt = 'grant.save';
+    }
+    const found = engine.find(doc, pointAt, context.learned, context.company ?? recognition.company);
     // The target is inside a same-origin frame: that frame's own guide points at it; one card is enough.
     if (found.status === 'found' && found.element.ownerDocument !== doc) {
       clear();
       return;
     }
     const target = found.status === 'found' ? found.element : null;
-    const action = engine.action(stepId);
-    const notes: CardNote[] = [
-      ...reasonNotes(context.strings, stepId),
-      ...outcomeNotes(context.strings, readOutcome(context, stepId)),
-    ];
     if (action === 'fill-niss' && target)
       notes.push(...fillNotes(context.strings, fillNiss(target, context)));
-    if (action === 'tick-rights') notes.push(...rightsNotes(context.strings, tickRights(context)));
     notes.push(...page.extra);
-    overlay.show(card(stepId, lang, context, found, target, notes), target);
-    marker.set(target, target ? stepId : null);
+    overlay.show(card(pointAt, lang, context, found, target, notes), target);
+    marker.set(target, target ? pointAt : null);
     if (target && page.revealed !== target) {
       page.revealed = target;
       reveal(win, target);
@@ -263,7 +281,13 @@ export function startGuide(
     const ticked = [...page.ticked]
       .filter(([, box]) => box.isConnected && box.checked)
       .map(([right]) => right);
+    const boxes = Object.values(found.boxes);
     return {
+      complete:
+        found.missing.length === 0 &&
+        found.wrongTicked.length === 0 &&
+        boxes.length === context.profile.rights.length &&
+        boxes.every((box) => box?.checked),
       ticked,
       missing: found.missing,
       failed: [...page.failed],

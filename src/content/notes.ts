@@ -113,6 +113,8 @@ export function fillNotes(strings: Strings, state: FillState | undefined): CardN
 }
 
 export interface RightsFacts {
+  /** Every right of the profile ticked and no wrong one: the page is ready to be saved. */
+  complete: boolean;
   ticked: RightId[];
   missing: RightId[];
   failed: RightId[];

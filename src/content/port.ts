@@ -12,6 +12,8 @@ export interface Recognition {
   confidence: number;
   lang: Locale | null;
   company?: CompanyRef;
+  /** Every step the page serves, stepId first (the employer page serves register.start and connect.start). */
+  steps?: readonly string[];
 }
 
 export type Found =
@@ -46,7 +48,8 @@ export interface EnginePort {
 }
 
 export interface ContextQuery {
-  stepId: string;
+  /** The steps this page serves: the background picks the one the client is at. */
+  steps: string[];
   lang: Locale | null;
   company?: CompanyRef;
 }

@@ -25,7 +25,8 @@ export const PageSeen = z.object({
 /** The in-page guide asks what to do on a recognised page; the page's company (from its header) becomes current. */
 export const GuideContextQuery = z.object({
   type: z.literal('guide/context'),
-  stepId: z.string().check(z.maxLength(80)),
+  /** The steps the page serves (the employer page: register.start and connect.start); the background picks one. */
+  steps: z.array(z.string().check(z.maxLength(80))).check(z.minLength(1), z.maxLength(8)),
   lang: z.nullable(Locale),
   company: z.optional(CompanyRef),
 });
@@ -85,7 +86,9 @@ export type AnalystState = Analyst & { status: AnalystStatus };
 
 /** What the background answers the in-page guide about its page. */
 export interface GuideContext {
-  /** The company worked on: the page's, else the current one. */
+  /** The step the client is at, among those the page serves. */
+  stepId: string;
+  /** The company worked on: the page's, else the next one to work on. */
   company: CompanyRef | null;
   /** The next analyst still to add for this company. */
   analyst: AnalystState | null;

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { contentStrings, guideContext, withPageCompany } from '../../../src/background/guide-context.ts';
+import {
+  chooseStep,
+  contentStrings,
+  guideContext,
+  withPageCompany,
+} from '../../../src/background/guide-context.ts';
 import { markAnalyst } from '../../../src/engine/progress.ts';
 import { CATALOGS } from '../../../src/shared/i18n.ts';
 import { DEFAULT_PROFILE } from '../../../src/shared/profile.ts';
@@ -14,7 +19,7 @@ describe('guide context', () => {
   it('works from a fresh install: the company of the page header is added and becomes current', () => {
     const state = withPageCompany(defaultState(), ACME);
     expect(state.currentCompany).toBe(ACME.enterpriseNumber);
-    const context = guideContext(state, 'nl', [], ACME);
+    const context = guideContext(state, ['grant.add-user'], 'nl', [], ACME);
     expect(context.company).toEqual(ACME);
     expect(context.analyst).toEqual({ ...FIRST, status: 'pending' });
     expect([context.done, context.total]).toEqual([0, 2]);
@@ -23,12 +28,33 @@ describe('guide context', () => {
   it('proposes the next analyst still to add, and counts the done ones', () => {
     let state = withPageCompany(defaultState(), ACME);
     state = markAnalyst(state, ACME.enterpriseNumber, FIRST?.niss ?? '', 'granted', 1);
-    const context = guideContext(state, 'fr', []);
+    const context = guideContext(state, ['grant.add-user'], 'fr', []);
     expect(context.analyst).toEqual({ ...SECOND, status: 'pending' });
     expect(context.team.map((a) => a.status)).toEqual(['granted', 'pending']);
     expect(context.done).toBe(1);
     state = markAnalyst(state, ACME.enterpriseNumber, SECOND?.niss ?? '', 'already-user', 2);
-    expect(guideContext(state, 'fr', []).analyst).toBeNull();
+    expect(guideContext(state, ['grant.add-user'], 'fr', []).analyst).toBeNull();
+  });
+
+  it('picks, among the steps a page serves, the one the client is at', () => {
+    const fresh = defaultState();
+    expect(chooseStep(fresh, ['register.start', 'connect.start'], null)).toBe('connect.start');
+    let state = withPageCompany(fresh, ACME);
+    expect(chooseStep(state, ['grant.add-user', 'grant.done'], ACME.enterpriseNumber)).toBe('grant.add-user');
+    for (const analyst of DEFAULT_PROFILE.analysts)
+      state = markAnalyst(state, ACME.enterpriseNumber, analyst.niss, 'granted', 1);
+    expect(chooseStep(state, ['grant.add-user', 'grant.done'], ACME.enterpriseNumber)).toBe('grant.done');
+    expect(chooseStep(state, ['grant.rights', 'grant.save'], ACME.enterpriseNumber)).toBe('grant.rights');
+  });
+
+  it('off the logged-in pages, works on the next company still to complete', () => {
+    const beta = { name: 'Beta SRL', enterpriseNumber: '0202239951' };
+    let state = withPageCompany(withPageCompany(defaultState(), beta), ACME);
+    for (const analyst of DEFAULT_PROFILE.analysts)
+      state = markAnalyst(state, ACME.enterpriseNumber, analyst.niss, 'granted', 1);
+    expect(guideContext(state, ['connect.pick-company'], 'fr', []).company?.enterpriseNumber).toBe(
+      beta.enterpriseNumber,
+    );
   });
 
   it('switches to the company the page shows', () => {

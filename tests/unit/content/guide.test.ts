@@ -80,6 +80,7 @@ function fakeBackground(team: AnalystState[]) {
   const context = (): GuideContext => {
     const open = team.filter((a) => a.status !== 'granted' && a.status !== 'already-user');
     return {
+      stepId: '',
       company: COMPANY,
       analyst: open.find((a) => a.status === 'in-progress') ?? open[0] ?? null,
       team: team.map((a) => ({ ...a })),
@@ -95,8 +96,8 @@ function fakeBackground(team: AnalystState[]) {
       calls.push(['pageSeen', recognition.stepId]);
     },
     context: async (query) => {
-      calls.push(['context', query.stepId]);
-      return context();
+      calls.push(['context', ...query.steps]);
+      return { ...context(), stepId: query.steps[0] ?? '' };
     },
     markAnalyst: async (enterpriseNumber, niss, status, note) => {
       calls.push(['markAnalyst', enterpriseNumber, niss, status, ...(note ? [note] : [])]);
