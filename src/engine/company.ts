@@ -1,0 +1,50 @@
+import type { CompanyRef } from '../shared/state.ts';
+import { elementsOf, ownText } from './dom/tree.ts';
+import type { Visibility } from './dom/visibility.ts';
+import { enterpriseMatches } from './numbers.ts';
+import { COMPANY_HEADER_TEXTS } from './procedure/captions.ts';
+import { allTexts } from './procedure/index.ts';
+import { normalize } from './text.ts';
+
+// The company the person is logged in for, read from the portal's header: « Entreprise : ACME SA 0123.456.789 »
+// (label, name, number, in one line or in neighbouring spans). Only a valid enterprise number counts.
+
+const LABELS = new Set(allTexts(COMPANY_HEADER_TEXTS).map(normalize));
+const LEADING_LABEL = /^\s*([^:]{2,30}?)\s*:\s*/;
+const EDGE_PUNCTUATION = /^[\s:–—\-|(),]+|[\s:–—\-|(),]+$/g;
+
+function companyIn(text: string): CompanyRef | null {
+  const found = enterpriseMatches(text);
+  const [match] = found;
+  if (found.length !== 1 || !match) return null;
+  // The name is what stands before the number (or after it, when the number comes first).
+  const before = text.slice(0, match.index).replace(EDGE_PUNCTUATION, '');
+  const after = text.slice(match.index + match.length).replace(EDGE_PUNCTUATION, '');
+  const name = (before || after).replace(/\s+/g, ' ').slice(0, 200);
+  return { name, enterpriseNumber: match.digits };
+}
+
+export function companyFromHeader(doc: Document, visibility: Visibility): CompanyRef | null {
+  for (const element of elementsOf(doc)) {
+    const own = ownText(element);
+    if (own === '' || own.length > 300) continue;
+    let container: Element | null = null;
+    let rest = '';
+    if (LABELS.has(normalize(own))) {
+      // « <span>Entreprise :</span> <span>ACME SA</span> <span>0123.456.789</span> »
+      container = element.parentElement;
+      const full = container?.textContent ?? '';
+      rest = full.slice(full.indexOf(own) + own.length);
+    } else {
+      const label = LEADING_LABEL.exec(element.textContent ?? '');
+      if (label?.[1] && LABELS.has(normalize(label[1]))) {
+        container = element;
+        rest = (element.textContent ?? '').slice(label[0].length);
+      }
+    }
+    if (!container || !visibility.isVisible(container) || rest.length > 300) continue;
+    const company = companyIn(rest);
+    if (company) return company;
+  }
+  return null;
+}

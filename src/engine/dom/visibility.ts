@@ -1,0 +1,47 @@
+import { visualParent } from './tree.ts';
+
+// Is an element visible? Without layout (jsdom, and cheaply in browsers): the `hidden` attribute, aria-hidden,
+// inline display/visibility, hidden inputs, closed <details>. Where the browser offers checkVisibility() (real
+// layout, stylesheets included) it is asked too. Sizes are never used: jsdom has no layout.
+
+function hiddenByItself(element: Element): boolean {
+  if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
+  if (element.localName === 'input' && (element as HTMLInputElement).type === 'hidden') return true;
+  const style = (element as HTMLElement).style as CSSStyleDeclaration | undefined;
+  if (
+    style &&
+    (style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse')
+  ) {
+    return true;
+  }
+  return false;
+}
+
+/** A closed <details> hides everything but its <summary>. */
+function hiddenByClosedDetails(child: Element, parent: Element): boolean {
+  return (
+    parent.localName === 'details' && !(parent as HTMLDetailsElement).open && child.localName !== 'summary'
+  );
+}
+
+/** One cache per pass over a page: ancestors are shared by many candidates. */
+export class Visibility {
+  private readonly cache = new Map<Element, boolean>();
+
+  isVisible(element: Element): boolean {
+    const check = (element as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
+    if (typeof check === 'function' && !check.call(element, { visibilityProperty: true })) return false;
+    return !this.isHidden(element);
+  }
+
+  private isHidden(element: Element): boolean {
+    const known = this.cache.get(element);
+    if (known !== undefined) return known;
+    const parent = visualParent(element);
+    const hidden =
+      hiddenByItself(element) ||
+      (parent !== null && (hiddenByClosedDetails(element, parent) || this.isHidden(parent)));
+    this.cache.set(element, hidden);
+    return hidden;
+  }
+}

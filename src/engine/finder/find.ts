@@ -1,0 +1,102 @@
+import type { CompanyRef } from '../../shared/state.ts';
+import { stepSpecOf } from '../procedure/index.ts';
+import type { ElementTarget, Target } from '../procedure/schema.ts';
+import type { StepId } from '../steps.ts';
+import { findCompany, findMessage, findNissRow, findRegion, findSection } from './regions.ts';
+import { PageScan } from './scan.ts';
+import { type Scored, scoreCandidate } from './score.ts';
+import { STRONG_MATCH } from './similarity.ts';
+import { type PreparedTarget, prepareTarget } from './target.ts';
+
+// Finds the element a step points at, or refuses. An element is accepted only when (1) its name matches a known
+// caption strongly, (2) its score passes THRESHOLD and (3) it beats the runner-up by MARGIN. Pointing at nothing
+// (and saying in words what to look for) is better than pointing at the wrong element.
+
+export const THRESHOLD = 0.6;
+export const MARGIN = 0.04;
+const DIAGNOSTIC_COUNT = 5;
+
+export interface Candidate {
+  element: Element;
+  score: number;
+  name: string;
+}
+
+export type FindResult =
+  | { status: 'found'; element: Element; score: number; margin: number }
+  | { status: 'not-found'; candidates: Candidate[] };
+
+export interface FindOptions {
+  /** The company being worked on: names the row to pick on the company-choice page. */
+  company?: CompanyRef;
+  /** The analyst being added: names their row in the users list (step grant.done). */
+  niss?: string;
+  /** Reuse one scan of the page for several look-ups (recognition, then finding). */
+  scan?: PageScan;
+}
+
+const PREPARED = new WeakMap<ElementTarget, PreparedTarget>();
+
+function prepared(target: ElementTarget): PreparedTarget {
+  let result = PREPARED.get(target);
+  if (!result) {
+    result = prepareTarget(target);
+    PREPARED.set(target, result);
+  }
+  return result;
+}
+
+function diagnostics(ranked: Scored[]): Candidate[] {
+  return ranked
+    .slice(0, DIAGNOSTIC_COUNT)
+    .map((s) => ({ element: s.candidate.element, score: s.score, name: s.label }));
+}
+
+/** Scores every candidate against a prepared target and applies the acceptance rules. */
+export function findPrepared(scan: PageScan, target: PreparedTarget): FindResult {
+  const ranked: Scored[] = [];
+  for (const c of scan.candidates) {
+    const scored = scoreCandidate(scan, c, target);
+    if (scored && scored.score > 0) ranked.push(scored);
+  }
+  ranked.sort((a, b) => b.score - a.score);
+  const [best, second] = ranked;
+  if (!best) return { status: 'not-found', candidates: [] };
+  const margin = best.score - (second?.score ?? 0);
+  if (best.name < STRONG_MATCH || best.score < THRESHOLD || margin < MARGIN) {
+    return { status: 'not-found', candidates: diagnostics(ranked) };
+  }
+  return { status: 'found', element: best.candidate.element, score: best.score, margin };
+}
+
+/** Blocks found by rule (a list of rights, a message box…) are certain when found: score and margin are 1. */
+function certain(element: Element | null): FindResult | null {
+  return element ? { status: 'found', element, score: 1, margin: 1 } : null;
+}
+
+function findOne(scan: PageScan, target: Target, options: FindOptions): FindResult | null {
+  switch (target.kind) {
+    case 'element':
+      return findPrepared(scan, prepared(target));
+    case 'region':
+      if (target.members === 'niss-numbers' && options.niss) return certain(findNissRow(scan, options.niss));
+      return certain(findRegion(scan, target.members, target.min));
+    case 'section':
+      return certain(findSection(scan, target.headings));
+    case 'message':
+      return certain(findMessage(scan, target.outcome));
+    case 'company':
+      return options.company ? certain(findCompany(scan, target.roles, options.company)) : null;
+  }
+}
+
+export function findTarget(doc: Document, stepId: StepId, options: FindOptions = {}): FindResult {
+  const scan = options.scan ?? new PageScan(doc);
+  let diagnosticsSoFar: Candidate[] = [];
+  for (const target of stepSpecOf(stepId).targets) {
+    const result = findOne(scan, target, options);
+    if (result?.status === 'found') return result;
+    if (result && diagnosticsSoFar.length === 0) diagnosticsSoFar = result.candidates;
+  }
+  return { status: 'not-found', candidates: diagnosticsSoFar };
+}

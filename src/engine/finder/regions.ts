@@ -1,0 +1,187 @@
+import type { CompanyRef } from '../../shared/state.ts';
+import { elementsOf, ownText, visualParent } from '../dom/tree.ts';
+import { enterpriseNumbersIn, nissNumbersIn } from '../numbers.ts';
+import { messageSays, type OutcomeError } from '../phrases.ts';
+import { allTexts } from '../procedure/index.ts';
+import type { BuiltinMembers, LocaleTexts, Role } from '../procedure/schema.ts';
+import { identifierWords } from '../text.ts';
+import { classifyCheckboxes } from './rights.ts';
+import type { PageScan } from './scan.ts';
+import { scoreCandidate } from './score.ts';
+import { bestSimilarity, prepareCaption, prepareText, STRONG_MATCH } from './similarity.ts';
+import { prepareTarget } from './target.ts';
+
+// Targets that are blocks of the page rather than one control: a list or table of members (rights, users,
+// companies, login options), a rubric under a heading, a message box. Each returns one element or null.
+
+const TABLE_PARTS = new Set(['tbody', 'thead', 'tfoot', 'tr', 'td', 'th']);
+const CELL = 'td, th, li, dd, [role=cell], [role=gridcell], [role=listitem]';
+const ROW = 'tr, [role=row], li';
+const BLOCK =
+  'table, ul, ol, dl, fieldset, [role=grid], [role=table], [role=list], [role=listbox], [role=radiogroup]';
+
+function ancestors(element: Element): Element[] {
+  const chain: Element[] = [];
+  for (let el: Element | null = element; el; el = visualParent(el)) chain.push(el);
+  return chain;
+}
+
+export function commonAncestor(elements: readonly Element[]): Element | null {
+  const [first, ...rest] = elements;
+  if (!first) return null;
+  let chain = ancestors(first);
+  for (const other of rest) {
+    const set = new Set(ancestors(other));
+    chain = chain.filter((el) => set.has(el));
+  }
+  return chain[0] ?? null;
+}
+
+/** The block that holds all members: a whole table rather than its body, a list rather than an item. */
+export function regionAround(members: readonly Element[]): Element | null {
+  const lca = commonAncestor(members);
+  if (!lca) return null;
+  if (members.includes(lca) || TABLE_PARTS.has(lca.localName) || lca.localName === 'li') {
+    return (members.includes(lca) ? visualParent(lca) : lca)?.closest(BLOCK) ?? lca;
+  }
+  return lca;
+}
+
+/** Table cells and list items whose text holds a valid identifier of the given kind. */
+export function numberCells(
+  scan: PageScan,
+  kind: 'niss-numbers' | 'enterprise-numbers',
+): { cell: Element; digits: string }[] {
+  return scan.memo(kind, () => readNumberCells(scan, kind));
+}
+
+function readNumberCells(
+  scan: PageScan,
+  kind: 'niss-numbers' | 'enterprise-numbers',
+): { cell: Element; digits: string }[] {
+  const read = kind === 'niss-numbers' ? nissNumbersIn : enterpriseNumbersIn;
+  const cells: { cell: Element; digits: string }[] = [];
+  for (const element of elementsOf(scan.doc)) {
+    const text = ownText(element);
+    if (!/\d/.test(text)) continue;
+    const cell = element.closest(CELL);
+    if (!cell || !scan.visibility.isVisible(element)) continue;
+    // A cell that lists a number holds little else: « 11 chiffres, par exemple 70.04.12-436.23 » is a hint.
+    const digits = read(text);
+    if (digits.length === 1 && text.replace(/[\d.\-\s]/g, '').length <= 3)
+      cells.push({ cell, digits: digits[0] as string });
+  }
+  return cells;
+}
+
+function memberElements(
+  scan: PageScan,
+  members: BuiltinMembers | { roles: Role[]; names: LocaleTexts },
+): Element[] {
+  if (members === 'rights')
+    return classifyCheckboxes(scan)
+      .filter((c) => c.right !== null)
+      .map((c) => c.box);
+  if (members === 'niss-numbers' || members === 'enterprise-numbers') {
+    return numberCells(scan, members).map((c) => c.cell);
+  }
+  // Controls matching the captions strongly; no margin here, all of them belong to the block.
+  const target = prepareTarget(members);
+  return scan.candidates
+    .map((c) => scoreCandidate(scan, c, target))
+    .filter((s) => s !== null && s.name >= STRONG_MATCH)
+    .map((s) => (s as NonNullable<typeof s>).candidate.element);
+}
+
+export function findRegion(
+  scan: PageScan,
+  members: BuiltinMembers | { roles: Role[]; names: LocaleTexts },
+  min: number,
+): Element | null {
+  const found = [...new Set(memberElements(scan, members))];
+  return found.length >= min ? regionAround(found) : null;
+}
+
+/** The row of a table (or list) that shows a given NISS. */
+export function findNissRow(scan: PageScan, niss: string): Element | null {
+  const rows = new Set(
+    numberCells(scan, 'niss-numbers')
+      .filter((c) => c.digits === niss)
+      .map((c) => c.cell.closest(ROW) ?? c.cell),
+  );
+  return rows.size === 1 ? ([...rows][0] ?? null) : null;
+}
+
+const HEADING = 'h1, h2, h3, h4, h5, h6, legend, caption, th, dt, [role=heading]';
+
+/** The table, fieldset or list introduced by a heading with one of the captions. */
+export function findSection(scan: PageScan, headings: LocaleTexts): Element | null {
+  const captions = allTexts(headings).map(prepareCaption);
+  const sections = new Set<Element>();
+  for (const heading of scan.doc.querySelectorAll(HEADING)) {
+    if (!scan.visibility.isVisible(heading)) continue;
+    if (bestSimilarity([prepareText(heading.textContent ?? '')], captions) < 0.95) continue;
+    const container =
+      heading.localName === 'legend' || heading.localName === 'caption'
+        ? heading.parentElement
+        : heading.closest('table, fieldset, section, [role=region], dl');
+    if (container) sections.add(container);
+  }
+  return sections.size === 1 ? ([...sections][0] ?? null) : null;
+}
+
+const MESSAGE_CLASS_WORDS = new Set([
+  'alert',
+  'error',
+  'erreur',
+  'fout',
+  'fehler',
+  'warning',
+  'message',
+  'notice',
+]);
+
+function isMessageBox(element: Element): boolean {
+  const role = element.getAttribute('role');
+  if (role === 'alert' || role === 'status' || element.hasAttribute('aria-live')) return true;
+  return identifierWords(element.getAttribute('class') ?? '').some((w) => MESSAGE_CLASS_WORDS.has(w));
+}
+
+/** Visible message boxes (alerts, statuses, error blocks), innermost first when nested. */
+export function messageBoxes(scan: PageScan): Element[] {
+  return scan.memo('message-boxes', () => readMessageBoxes(scan));
+}
+
+function readMessageBoxes(scan: PageScan): Element[] {
+  const boxes: Element[] = [];
+  for (const element of elementsOf(scan.doc)) {
+    if (isMessageBox(element) && scan.visibility.isVisible(element)) boxes.push(element);
+  }
+  return boxes.filter((box) => !boxes.some((other) => other !== box && box.contains(other)));
+}
+
+export function findMessage(scan: PageScan, outcome: OutcomeError): Element | null {
+  const matching = messageBoxes(scan).filter((box) => messageSays(box.textContent ?? '', outcome));
+  return matching.length === 1 ? (matching[0] ?? null) : null;
+}
+
+/** The control that picks a company in the list of companies: in the row showing its number, or by its name. */
+export function findCompany(scan: PageScan, roles: readonly Role[], company: CompanyRef): Element | null {
+  const rows = new Set(
+    numberCells(scan, 'enterprise-numbers')
+      .filter((c) => c.digits === company.enterpriseNumber)
+      .map((c) => c.cell.closest(ROW) ?? c.cell),
+  );
+  const byName = prepareTarget({ roles, names: [company.name] });
+  const controls = scan.candidates.filter((c) => roles.includes(c.role));
+  if (rows.size === 1) {
+    const row = [...rows][0] as Element;
+    const inRow = controls.filter((c) => row.contains(c.element) || c.element === row);
+    if (inRow.length === 1) return inRow[0]?.element ?? null;
+    const named = inRow.filter((c) => (scoreCandidate(scan, c, byName)?.name ?? 0) >= STRONG_MATCH);
+    return named.length === 1 ? (named[0]?.element ?? null) : null;
+  }
+  if (rows.size > 1) return null;
+  const named = controls.filter((c) => (scoreCandidate(scan, c, byName)?.name ?? 0) >= 0.95);
+  return named.length === 1 ? (named[0]?.element ?? null) : null;
+}

@@ -1,0 +1,258 @@
+import { computeAccessibleName } from 'dom-accessibility-api';
+import { elementsOf, ownText, visualParent } from '../dom/tree.ts';
+import { Visibility } from '../dom/visibility.ts';
+import type { Role } from '../procedure/schema.ts';
+import { identifierWords, normalize } from '../text.ts';
+import { roleOf } from './roles.ts';
+import { type PreparedText, prepareText } from './similarity.ts';
+
+// One pass over a page: the actionable, visible elements and, computed lazily and cached, what the finder scores
+// about each (names, labels, words, neighbourhood, position). Costly work (the accessible name) runs only on
+// candidates that share a word with what is looked for.
+
+export interface ScanCandidate {
+  element: Element;
+  role: Role;
+  /** Position in document order among candidates. */
+  order: number;
+}
+
+const GENERIC: ReadonlySet<Role> = new Set(['clickable', 'listitem', 'cell', 'row']);
+/** Fields are named by their labels; other elements by their own text. */
+export const FIELD_ROLES: ReadonlySet<Role> = new Set([
+  'textbox',
+  'spinbutton',
+  'combobox',
+  'checkbox',
+  'radio',
+]);
+const LIST_CONTAINERS = new Set(['ul', 'ol', 'nav', 'menu', 'table', 'tbody', 'aside', 'dl']);
+const LIST_ROLES = new Set([
+  'list',
+  'menu',
+  'menubar',
+  'navigation',
+  'tablist',
+  'grid',
+  'table',
+  'listbox',
+  'tree',
+]);
+const MAX_TEXT = 200;
+
+function clip(text: string): string {
+  const collapsed = text.replace(/\s+/g, ' ').trim();
+  return collapsed.length > MAX_TEXT ? collapsed.slice(0, MAX_TEXT) : collapsed;
+}
+
+/** Stylesheet-free getComputedStyle for the accessible-name computation: jsdom's real one costs milliseconds. */
+function inlineStyle(element: Element): CSSStyleDeclaration {
+  return (element as HTMLElement).style ?? ({ getPropertyValue: () => '' } as unknown as CSSStyleDeclaration);
+}
+
+function textOf(element: Element | null | undefined): string {
+  return element ? clip(element.textContent ?? '') : '';
+}
+
+function byId(element: Element, id: string): Element | null {
+  const root = element.getRootNode() as Document | ShadowRoot;
+  return root.getElementById?.(id) ?? null;
+}
+
+export class PageScan {
+  readonly visibility = new Visibility();
+  private candidateList: ScanCandidate[] | null = null;
+  private readonly nameCache = new Map<Element, PreparedText[]>();
+  private readonly labelCache = new Map<Element, PreparedText[]>();
+  private readonly cheapCache = new Map<Element, Set<string>>();
+  private readonly wordCache = new Map<Element, Set<string>>();
+  private readonly contextCache = new Map<Element, string>();
+  private readonly useRealStyles: boolean;
+  private readonly memos = new Map<string, unknown>();
+
+  constructor(readonly doc: Document) {
+    // Real browsers have layout and fast computed styles; jsdom has neither.
+    this.useRealStyles =
+      typeof (doc.documentElement as { checkVisibility?: unknown }).checkVisibility === 'function';
+  }
+
+  /** Computes a page-wide fact once per scan (numbers in cells, message boxes…). */
+  memo<T>(key: string, compute: () => T): T {
+    if (!this.memos.has(key)) this.memos.set(key, compute());
+    return this.memos.get(key) as T;
+  }
+
+  get candidates(): readonly ScanCandidate[] {
+    if (!this.candidateList) this.candidateList = this.collect();
+    return this.candidateList;
+  }
+
+  private collect(): ScanCandidate[] {
+    const found: ScanCandidate[] = [];
+    for (const element of elementsOf(this.doc)) {
+      const role = roleOf(element);
+      if (role && this.visibility.isVisible(element)) found.push({ element, role, order: 0 });
+    }
+    // A generic clickable wrapper around a real control is the same target twice: keep the control.
+    const wrapsControl = new Set<Element>();
+    for (const c of found) {
+      if (GENERIC.has(c.role)) continue;
+      for (let el = visualParent(c.element); el && !wrapsControl.has(el); el = visualParent(el))
+        wrapsControl.add(el);
+    }
+    const kept = found.filter((c) => !GENERIC.has(c.role) || !wrapsControl.has(c.element));
+    kept.forEach((c, i) => {
+      c.order = i;
+    });
+    return kept;
+  }
+
+  /** Cheap words of everything that may name the element: used to skip the accessible name when pointless. */
+  cheapWords(c: ScanCandidate): Set<string> {
+    let words = this.cheapCache.get(c.element);
+    if (!words) {
+      const el = c.element;
+      const parts = [
+        el.textContent ?? '',
+        el.getAttribute('aria-label') ?? '',
+        el.getAttribute('title') ?? '',
+        el.getAttribute('alt') ?? '',
+        el.getAttribute('placeholder') ?? '',
+        (el as HTMLInputElement).value ?? '',
+      ];
+      for (const img of el.querySelectorAll('img[alt]')) parts.push(img.getAttribute('alt') ?? '');
+      if (FIELD_ROLES.has(c.role)) for (const label of this.labels(c)) parts.push(label.normalized);
+      words = new Set(normalize(parts.join(' ')).split(' ').filter(Boolean));
+      this.cheapCache.set(c.element, words);
+    }
+    return words;
+  }
+
+  /** What the element is called: accessible name, visible text, value, title. */
+  names(c: ScanCandidate): PreparedText[] {
+    let names = this.nameCache.get(c.element);
+    if (!names) {
+      const el = c.element;
+      const texts = new Set<string>();
+      // A document without a window (DOMParser) cannot run the computation; its other names still count.
+      if (el.ownerDocument.defaultView) {
+        const options = this.useRealStyles
+          ? {}
+          : { getComputedStyle: inlineStyle as typeof getComputedStyle };
+        texts.add(clip(computeAccessibleName(el, options)));
+      }
+      texts.add(clip(el.getAttribute('aria-label') ?? ''));
+      if (c.role !== 'row') texts.add(textOf(el));
+      texts.add(clip((el as HTMLInputElement).value ?? ''));
+      texts.add(clip(el.getAttribute('title') ?? ''));
+      if (c.role === 'row') for (const cell of el.children) texts.add(textOf(cell));
+      texts.delete('');
+      names = [...texts].map(prepareText);
+      this.nameCache.set(c.element, names);
+    }
+    return names;
+  }
+
+  /** Texts that label a field: its own labels first; the text just before it only when it has none. */
+  labels(c: ScanCandidate): PreparedText[] {
+    let labels = this.labelCache.get(c.element);
+    if (!labels) {
+      const explicit = this.explicitLabels(c.element);
+      const fallback = explicit.length > 0 ? [] : [this.textBefore(c.element)];
+      const texts = [...explicit, ...fallback, clip(c.element.getAttribute('placeholder') ?? '')];
+      labels = [...new Set(texts)].filter(Boolean).map(prepareText);
+      this.labelCache.set(c.element, labels);
+    }
+    return labels;
+  }
+
+  /** <label for> or wrapping <label>, aria-labelledby, aria-label, and the other cells of its table row. */
+  explicitLabels(el: Element): string[] {
+    const texts: string[] = [];
+    for (const label of (el as HTMLInputElement).labels ?? []) texts.push(textOf(label));
+    for (const id of (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean)) {
+      texts.push(textOf(byId(el, id)));
+    }
+    texts.push(clip(el.getAttribute('aria-label') ?? ''), clip(el.getAttribute('title') ?? ''));
+    const cell = el.closest('td, th, [role=cell], [role=gridcell]');
+    const row = cell?.closest('tr, [role=row]');
+    if (row && cell) for (const other of row.children) if (other !== cell) texts.push(textOf(other));
+    return texts.filter(Boolean);
+  }
+
+  /** The text just before the element, climbing out of wrappers that hold nothing else. */
+  private textBefore(element: Element): string {
+    let current: Element | null = element;
+    for (let depth = 0; current && depth < 4; depth++) {
+      const previous = current.previousElementSibling;
+      const parent: Element | null = current.parentElement;
+      if (previous) return textOf(previous);
+      if (parent && ownText(parent) !== '') return clip(ownText(parent));
+      current = parent;
+    }
+    return '';
+  }
+
+  /** Words of the element's id, name, class and link target. */
+  words(c: ScanCandidate): Set<string> {
+    let words = this.wordCache.get(c.element);
+    if (!words) {
+      const el = c.element;
+      const source = ['id', 'name', 'class', 'href', 'data-action']
+        .map((a) => el.getAttribute(a) ?? '')
+        .join(' ');
+      words = new Set(identifierWords(source));
+      this.wordCache.set(c.element, words);
+    }
+    return words;
+  }
+
+  /** Normalised text around the element: headings and short texts of its sections, up to a few levels. */
+  context(c: ScanCandidate): string {
+    let context = this.contextCache.get(c.element);
+    if (context === undefined) {
+      const parts: string[] = [];
+      let current: Element | null = c.element;
+      for (let depth = 0; current && depth < 6; depth++) {
+        let sibling = current.previousElementSibling;
+        for (let n = 0; sibling && n < 3; n++, sibling = sibling.previousElementSibling) {
+          const text = textOf(sibling);
+          if (text.length < 120) parts.push(text);
+        }
+        current = visualParent(current);
+        const heading = current?.querySelector(
+          ':scope > h1, :scope > h2, :scope > h3, :scope > h4, :scope > legend, :scope > caption',
+        );
+        if (heading) parts.push(textOf(heading));
+      }
+      context = normalize(parts.join(' | '));
+      this.contextCache.set(c.element, context);
+    }
+    return context;
+  }
+
+  /** Rank of the candidate in its list (menu, column, table) and that list's words, or null outside lists. */
+  position(c: ScanCandidate): { rank: number; containerWords: Set<string> } | null {
+    let container: Element | null = visualParent(c.element);
+    while (container) {
+      const role = container.getAttribute('role') ?? '';
+      if (LIST_CONTAINERS.has(container.localName) || LIST_ROLES.has(role)) break;
+      container = visualParent(container);
+    }
+    if (!container) return null;
+    const family = GENERIC.has(c.role) ? null : c.role;
+    let rank = 0;
+    for (const other of this.candidates) {
+      if (!container.contains(other.element)) continue;
+      if (family && other.role !== family) continue;
+      rank++;
+      if (other === c) break;
+    }
+    const containerWords = new Set<string>();
+    for (let el: Element | null = container, depth = 0; el && depth < 3; el = visualParent(el), depth++) {
+      const attrs = ['id', 'class', 'role', 'aria-label'].map((a) => el?.getAttribute(a) ?? '').join(' ');
+      for (const w of identifierWords(attrs)) containerWords.add(w);
+    }
+    return { rank, containerWords };
+  }
+}

@@ -1,0 +1,62 @@
+import { containsPhrase, normalize } from '../text.ts';
+import { FIELD_ROLES, type PageScan, type ScanCandidate } from './scan.ts';
+import { bestSimilarity, STRONG_MATCH } from './similarity.ts';
+import type { PreparedTarget } from './target.ts';
+
+// Weighted signals, each in [0, 1]. The name dominates; role, words, neighbourhood and position only rank
+// candidates that already carry the right name. Acceptance rules live in find.ts.
+
+export const WEIGHTS = { name: 0.65, role: 0.15, words: 0.1, context: 0.05, position: 0.05 } as const;
+
+export interface Scored {
+  candidate: ScanCandidate;
+  score: number;
+  name: number;
+  /** The text that matched best, for diagnostics. */
+  label: string;
+}
+
+function nameScore(
+  scan: PageScan,
+  c: ScanCandidate,
+  target: PreparedTarget,
+): { value: number; label: string } {
+  const cheap = scan.cheapWords(c);
+  let shares = false;
+  for (const word of target.captionWords) {
+    if (cheap.has(word)) {
+      shares = true;
+      break;
+    }
+  }
+  if (!shares) return { value: 0, label: normalize(c.element.textContent ?? '').slice(0, 80) };
+  const names = scan.names(c);
+  const label = names[0]?.normalized ?? '';
+  const byName = bestSimilarity(names, target.captions);
+  const byLabel = FIELD_ROLES.has(c.role) ? bestSimilarity(scan.labels(c), target.captions) : 0;
+  return { value: Math.max(byName, byLabel), label };
+}
+
+export function scoreCandidate(scan: PageScan, c: ScanCandidate, target: PreparedTarget): Scored | null {
+  const roleIndex = target.roles.indexOf(c.role);
+  if (roleIndex < 0) return null;
+  const name = nameScore(scan, c, target);
+  let score = WEIGHTS.name * name.value + WEIGHTS.role * (roleIndex === 0 ? 1 : 0.7);
+  // The other signals are worth computing only for a candidate that could be accepted.
+  if (name.value >= STRONG_MATCH) {
+    const words = scan.words(c);
+    let hits = 0;
+    for (const w of target.words) if (words.has(w)) hits++;
+    score += WEIGHTS.words * Math.min(1, hits / 2);
+    const context = scan.context(c);
+    if (target.context.some((phrase) => containsPhrase(context, phrase))) score += WEIGHTS.context;
+    if (target.position) {
+      const position = scan.position(c);
+      if (position && position.rank === target.position.index) {
+        const inNamedList = target.position.containerWords.some((w) => position.containerWords.has(w));
+        score += WEIGHTS.position * (inNamedList ? 1 : 0.5);
+      }
+    }
+  }
+  return { candidate: c, score, name: name.value, label: name.label };
+}

@@ -1,0 +1,58 @@
+import { STEP_IDS, type StepId } from '../steps.ts';
+import { PAGE_TEXTS, TARGET_CAPTIONS, TARGET_CONTEXT } from './captions.ts';
+import { type LocaleTexts, type PageSpec, Procedure, type StepSpec, type Target } from './schema.ts';
+import { PAGE_STRUCTURE, STEP_STRUCTURE, type TargetStructure } from './structure.ts';
+
+// Joins the captions (captions.ts) and the structure (structure.ts) into the procedure and validates it once, when
+// loaded: a mistake in the data fails every test instead of silently weakening the guide.
+
+function resolve(target: TargetStructure): Target {
+  switch (target.kind) {
+    case 'element': {
+      const { captions, context, ...rest } = target;
+      return {
+        ...rest,
+        names: TARGET_CAPTIONS[captions],
+        ...(context ? { context: TARGET_CONTEXT[context] } : {}),
+      };
+    }
+    case 'region':
+      if (typeof target.members === 'string') return target;
+      return {
+        ...target,
+        members: { roles: target.members.roles, names: TARGET_CAPTIONS[target.members.captions] },
+      };
+    case 'section':
+      return { kind: 'section', headings: TARGET_CAPTIONS[target.captions] };
+    default:
+      return target;
+  }
+}
+
+function stepSpec(id: StepId): StepSpec {
+  const { action, complete, targets } = STEP_STRUCTURE[id];
+  return { id, action, complete, targets: targets.map(resolve) };
+}
+
+function pageSpecs(): PageSpec[] {
+  return Object.entries(PAGE_STRUCTURE).map(([id, structure]) => ({
+    id,
+    ...structure,
+    ...PAGE_TEXTS[id as keyof typeof PAGE_TEXTS],
+  }));
+}
+
+export const PROCEDURE: Procedure = Procedure.parse({ steps: STEP_IDS.map(stepSpec), pages: pageSpecs() });
+
+const STEP_BY_ID = new Map(PROCEDURE.steps.map((step) => [step.id, step]));
+
+export function stepSpecOf(id: StepId): StepSpec {
+  const spec = STEP_BY_ID.get(id);
+  if (!spec) throw new Error(`no step ${id} in the procedure`);
+  return spec;
+}
+
+/** Every caption of a LocaleTexts, all languages together: a French page may show Dutch captions and back. */
+export function allTexts(texts: LocaleTexts | undefined): string[] {
+  return texts ? [...texts.fr, ...texts.nl, ...texts.de, ...texts.en] : [];
+}

@@ -1,0 +1,347 @@
+import type { StepId } from '../steps.ts';
+import type { PAGE_TEXTS, TARGET_CAPTIONS, TARGET_CONTEXT } from './captions.ts';
+import type { Action, BuiltinMembers, Completion, Position, Role, Structure } from './schema.ts';
+
+type CaptionKey = keyof typeof TARGET_CAPTIONS;
+type ContextKey = keyof typeof TARGET_CONTEXT;
+type OutcomeError = 'not-legal-representative' | 'invalid-niss' | 'already-exists' | 'session-expired';
+
+// The non-language part of the procedure: what kind of element each target is, what the guide does there, how a
+// step is known to be complete, and which URLs and page structures hint at each page. Captions: captions.ts.
+
+/** A target as structure.ts describes it: captions are named by their key in captions.ts. */
+export type TargetStructure =
+  | {
+      kind: 'element';
+      captions: CaptionKey;
+      context?: ContextKey;
+      roles: Role[];
+      words: string[];
+      position?: Position;
+    }
+  | { kind: 'region'; members: BuiltinMembers; min: number }
+  | { kind: 'region'; members: { captions: CaptionKey; roles: Role[] }; min: number }
+  | { kind: 'section'; captions: CaptionKey }
+  | { kind: 'message'; outcome: OutcomeError }
+  | { kind: 'company'; roles: Role[] };
+
+export interface StepStructure {
+  action: Action;
+  complete: Completion;
+  /** Tried in order; empty when there is nothing on the page to point at. */
+  targets: TargetStructure[];
+}
+
+const LINK_OR_BUTTON: Role[] = ['link', 'button', 'menuitem', 'tab', 'clickable'];
+const BUTTON: Role[] = ['button', 'link', 'clickable'];
+const FIELD: Role[] = ['textbox', 'spinbutton', 'combobox'];
+
+export const STEP_STRUCTURE: Record<StepId, StepStructure> = {
+  'prepare.credentials': { action: 'none', complete: 'manual', targets: [] },
+  'prepare.eid-software': { action: 'none', complete: 'manual', targets: [] },
+  'register.start': {
+    action: 'point',
+    complete: 'next-page',
+    targets: [
+      {
+        kind: 'element',
+        captions: 'register.start',
+        roles: LINK_OR_BUTTON,
+        words: ['register', 'registration', 'enregistrer', 'registreren', 'signup'],
+      },
+    ],
+  },
+  'register.enterprise-number': {
+    action: 'point',
+    complete: 'next-page',
+    targets: [
+      {
+        kind: 'element',
+        captions: 'register.enterprise-number',
+        roles: FIELD,
+        words: ['enterprise', 'company', 'vat', 'tva', 'btw', 'kbo', 'bce', 'number', 'ondernemingsnummer'],
+      },
+    ],
+  },
+  'register.not-legal-representative': {
+    action: 'none',
+    complete: 'explained',
+    targets: [
+      // On the portal: the refusal message. On the KBO/BCE page: the rubric listing the legal representatives.
+      { kind: 'message', outcome: 'not-legal-representative' },
+      { kind: 'section', captions: 'register.not-legal-representative:functions' },
+    ],
+  },
+  'register.contact': {
+    action: 'point',
+    complete: 'next-page',
+    targets: [
+      {
+        kind: 'element',
+        captions: 'register.contact',
+        roles: FIELD,
+        words: ['email', 'mail', 'courriel', 'contact'],
+      },
+      {
+        kind: 'element',
+        captions: 'register.contact:confirm',
+        roles: BUTTON,
+        words: ['confirm', 'submit', 'ok'],
+      },
+    ],
+  },
+  'register.done': {
+    action: 'point',
+    complete: 'next-page',
+    targets: [
+      {
+        kind: 'element',
+        captions: 'register.done',
+        roles: LINK_OR_BUTTON,
+        words: ['home', 'accueil', 'start', 'back'],
+      },
+    ],
+  },
+  'connect.start': {
+    action: 'point',
+    complete: 'next-page',
+    targets: [
+      {
+        kind: 'element',
+        captions: 'connect.start',
+        roles: LINK_OR_BUTTON,
+        words: ['login', 'log', 'signin', 'connect', 'connexion', 'aanmelden'],
+      },
+    ],
+  },
+  'connect.method': {
+    action: 'point',
+    complete: 'next-page',
+    targets: [
+      // The whole choice (eID/itsme left, codes right), then, once a way is chosen, the button that starts it.
+      {
+        kind: 'region',
+        members: { captions: 'connect.method:options', roles: [...LINK_OR_BUTTON, ...FIELD] },
+        min: 2,
+      },
+      {
+        kind: 'element',
+        captions: 'connect.method:sign-in',
+        roles: BUTTON,
+        words: ['login', 'signin', 'submit'],
+      },
+    ],
+  },
+  'connect.pick-company': {
+    action: 'point',
+    complete: 'next-page',
+    // The company being worked on when known; otherwise the list of companies.
+    targets: [
+      { kind: 'company', roles: [...LINK_OR_BUTTON, 'row', 'radio', 'option'] },
+      { kind: 'region', members: 'enterprise-numbers', min: 1 },
+    ],
+  },
+  'connect.all-services': {
+    action: 'point',
+    complete: 'next-page',
+    targets: [
+      {
+        kind: 'element',
+        captions: 'connect.all-services',
+        roles: LINK_OR_BUTTON,
+        words: ['services', 'all', 'online'],
+      },
+    ],
+  },
+  'grant.access-management': {
+    action: 'point',
+    complete: 'next-page',
+    targets: [
+      {
+        kind: 'element',
+        captions: 'grant.access-management',
+        context: 'grant.access-management',
+        roles: LINK_OR_BUTTON,
+        words: ['access', 'management', 'umoe', 'acces', 'toegang'],
+        // « le 7ème service » of the left column, in the firm's instructions.
+        position: {
+          index: 7,
+          containerWords: ['left', 'column', 'col', 'services', 'menu', 'nav', 'sidebar'],
+        },
+      },
+    ],
+  },
+  'grant.pick-quality': {
+    action: 'point',
+    complete: 'next-page',
+    targets: [
+      {
+        kind: 'element',
+        captions: 'grant.pick-quality',
+        roles: [...LINK_OR_BUTTON, 'row'],
+        words: ['quality', 'qualite', 'role', 'capacity', 'active'],
+        // « la première ligne bleue en gras ».
+        position: { index: 1, containerWords: ['quality', 'qualities', 'roles', 'list'] },
+      },
+    ],
+  },
+  'grant.employer-onss': {
+    action: 'point',
+    complete: 'next-page',
+    targets: [
+      {
+        kind: 'element',
+        captions: 'grant.employer-onss',
+        context: 'grant.employer-onss',
+        roles: [...LINK_OR_BUTTON, 'row'],
+        words: ['group', 'employer', 'onss', 'rsz'],
+      },
+    ],
+  },
+  'grant.add-user': {
+    action: 'point',
+    complete: 'next-page',
+    targets: [
+      {
+        kind: 'element',
+        captions: 'grant.add-user',
+        roles: LINK_OR_BUTTON,
+        words: ['add', 'user', 'new', 'create', 'ajouter'],
+      },
+    ],
+  },
+  'grant.niss': {
+    action: 'fill-niss',
+    complete: 'niss-filled',
+    targets: [
+      {
+        kind: 'element',
+        captions: 'grant.niss',
+        context: 'grant.niss',
+        roles: FIELD,
+        words: ['niss', 'inss', 'insz', 'ssin', 'enss', 'rrn', 'national'],
+      },
+    ],
+  },
+  'grant.rights': {
+    action: 'tick-rights',
+    complete: 'rights-ticked',
+    targets: [{ kind: 'region', members: 'rights', min: 2 }],
+  },
+  'grant.save': {
+    action: 'point',
+    complete: 'next-page',
+    targets: [
+      {
+        kind: 'element',
+        captions: 'grant.save',
+        roles: BUTTON,
+        words: ['save', 'submit', 'enregistrer', 'opslaan'],
+      },
+    ],
+  },
+  'grant.confirm': {
+    action: 'point',
+    complete: 'next-page',
+    targets: [
+      {
+        kind: 'element',
+        captions: 'grant.confirm',
+        roles: BUTTON,
+        words: ['confirm', 'submit', 'ok', 'bevestigen'],
+      },
+    ],
+  },
+  // The list of users; the analyst's own row when the caller names the analyst.
+  'grant.done': {
+    action: 'none',
+    complete: 'analyst-listed',
+    targets: [{ kind: 'region', members: 'niss-numbers', min: 1 }],
+  },
+  'notify.email': { action: 'none', complete: 'firm-notified', targets: [] },
+  'notify.help': { action: 'none', complete: 'manual', targets: [] },
+};
+
+export interface PageStructure {
+  steps: StepId[];
+  urlHints: string[];
+  structure: Structure[];
+  excludeStructure?: Structure[];
+}
+
+export const PAGE_STRUCTURE: Record<keyof typeof PAGE_TEXTS, PageStructure> = {
+  'employer-info': {
+    steps: ['register.start', 'connect.start'],
+    urlHints: ['/site_(fr|nl|de|en)/employer/infos/'],
+    structure: [],
+    excludeStructure: ['logged-in-header', 'password-field'],
+  },
+  'register-number': {
+    steps: ['register.enterprise-number'],
+    urlHints: ['regist', 'enregistr', 'enterprise'],
+    structure: ['text-field'],
+    excludeStructure: ['email-field', 'password-field'],
+  },
+  'register-refused': {
+    steps: ['register.not-legal-representative'],
+    urlHints: ['refus', 'denied', 'regist'],
+    structure: [],
+  },
+  'register-contact': {
+    steps: ['register.contact'],
+    urlHints: ['contact', 'regist'],
+    structure: ['email-field', 'tel-field'],
+  },
+  'register-contact-confirm': {
+    steps: ['register.contact'],
+    urlHints: ['confirm', 'regist'],
+    structure: [],
+    excludeStructure: ['email-field', 'tel-field'],
+  },
+  'register-done': { steps: ['register.done'], urlHints: ['done', 'success', 'regist'], structure: [] },
+  'login-choice': {
+    steps: ['connect.method'],
+    urlHints: ['iamfas\\.belgium\\.be', '/fas/', 'login'],
+    structure: ['password-field'],
+  },
+  'company-choice': {
+    steps: ['connect.pick-company'],
+    urlHints: ['enterprise', 'company', 'select'],
+    structure: ['enterprise-numbers'],
+  },
+  home: { steps: ['connect.all-services'], urlHints: ['home'], structure: ['logged-in-header'] },
+  services: { steps: ['grant.access-management'], urlHints: ['services'], structure: ['logged-in-header'] },
+  'am-quality': { steps: ['grant.pick-quality'], urlHints: ['umoe', 'quality'], structure: [] },
+  'am-groups': { steps: ['grant.employer-onss'], urlHints: ['umoe', 'group'], structure: [] },
+  'am-users': {
+    steps: ['grant.add-user', 'grant.done'],
+    urlHints: ['umoe', 'users'],
+    structure: ['niss-numbers'],
+  },
+  'am-niss': {
+    steps: ['grant.niss'],
+    urlHints: ['umoe', 'newuser', 'niss'],
+    structure: ['text-field'],
+    excludeStructure: ['many-checkboxes'],
+  },
+  'am-rights': {
+    steps: ['grant.rights', 'grant.save'],
+    urlHints: ['umoe', 'rights'],
+    structure: ['many-checkboxes'],
+  },
+  'am-confirm': { steps: ['grant.confirm'], urlHints: ['umoe', 'confirm'], structure: [] },
+  // The KBO/BCE search form: no step of ours (the guide opens the company's page directly).
+  'kbo-search': {
+    steps: [],
+    urlHints: ['kbopub\\.economie\\.fgov\\.be', 'zoeknummerform'],
+    structure: ['text-field'],
+    excludeStructure: ['enterprise-numbers'],
+  },
+  'kbo-result': {
+    steps: ['register.not-legal-representative'],
+    urlHints: ['kbopub\\.economie\\.fgov\\.be'],
+    structure: ['enterprise-numbers'],
+  },
+  // No step: the guide explains that the person must log in again.
+  'session-expired': { steps: [], urlHints: ['expired', 'timeout'], structure: [] },
+};

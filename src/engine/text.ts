@@ -1,0 +1,50 @@
+// Text normalisation shared by recognition and the finder: captions and page texts are compared after the same
+// folding (case, accents, apostrophes, punctuation, whitespace), so « S’ENREGISTRER » equals "s'enregistrer".
+
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+const NON_WORD = /[^\p{L}\p{N}]+/gu;
+
+export function normalize(text: string): string {
+  return text.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase().replace(NON_WORD, ' ').trim();
+}
+
+export function tokens(text: string): string[] {
+  const folded = normalize(text);
+  return folded === '' ? [] : folded.split(' ');
+}
+
+/** Small words that carry no meaning of their own in captions, in the four languages. */
+const STOPWORDS = new Set(
+  (
+    'a au aux d de des du en et l la le les un une sur par pour vers ' +
+    'de het een van en naar op voor aan in te met ' +
+    'der die das den dem des ein eine einen und zu zum zur fur auf im mit ' +
+    'the an of to and for on in with'
+  ).split(' '),
+);
+
+/** Words that turn a caption into its opposite: « Ne pas enregistrer » is not « Enregistrer ». */
+export const NEGATORS = new Set(
+  'ne pas sans annuler niet geen zonder annuleren nicht kein keine ohne abbrechen not no without cancel'.split(
+    ' ',
+  ),
+);
+
+export function contentTokens(text: string): string[] {
+  return tokens(text).filter((t) => !STOPWORDS.has(t));
+}
+
+/** Words hidden in an id, name or class: `btnAddUser_2` → add, user. */
+export function identifierWords(value: string): string[] {
+  return value
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .split(/[^A-Za-z]+/)
+    .map((w) => w.toLowerCase())
+    .filter((w) => w.length > 1);
+}
+
+/** True when `phrase` occurs in `text` as whole words (both already normalised). */
+export function containsPhrase(text: string, phrase: string): boolean {
+  if (phrase === '') return false;
+  return ` ${text} `.includes(` ${phrase} `);
+}
