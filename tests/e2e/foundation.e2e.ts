@@ -74,6 +74,22 @@ describe.each(BROWSERS)('%s', (name) => {
     expect(popup.consoleErrors()).toEqual([]);
   });
 
+  it('stores a company typed into the popup (clicks and keystrokes of a user)', async () => {
+    const popup = await browser.openExtensionPage('popup.html');
+    await popup.type('form.add-company input[inputmode="numeric"]', '0123.456.749');
+    await popup.type('form.add-company input[autocomplete="organization"]', 'Boulangerie Test SRL');
+    await popup.click('form.add-company button[type="submit"]');
+    const stored = await poll('the company to be stored', async () => {
+      const { state } = (await browser.readStorage()) as { state?: { companies: unknown[] } };
+      return state?.companies.length ? state.companies : undefined;
+    });
+    expect(stored).toEqual([
+      expect.objectContaining({ enterpriseNumber: '0123456749', name: 'Boulangerie Test SRL' }),
+    ]);
+    expect(await popup.text('#company-0123456749')).toBe('Boulangerie Test SRL 0123.456.749');
+    expect(popup.consoleErrors()).toEqual([]);
+  });
+
   it('stores what an extension page asks the background to store', async () => {
     const answer = await browser.sendMessageFromExtensionPage({
       type: 'company/add',

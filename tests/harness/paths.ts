@@ -32,9 +32,13 @@ export function makeTempDir(prefix: string): string {
   return mkdtempSync(join(RUN_DIR, `${prefix}-`));
 }
 
-/** The environment the browsers run in: their temp files stay in RUN_DIR, not in /tmp. */
+/**
+ * The environment the browsers run in: their temp files stay in RUN_DIR, not in /tmp. The drivers' own temp
+ * files (Playwright's artifacts folder) follow, as this test process's TMPDIR is moved there too.
+ */
 export function browserEnv(): Record<string, string> {
   mkdirSync(RUN_DIR, { recursive: true });
+  process.env.TMPDIR = RUN_DIR;
   const env: Record<string, string> = {};
   for (const [key, value] of Object.entries(process.env)) if (value !== undefined) env[key] = value;
   return { ...env, TMPDIR: RUN_DIR };
