@@ -1,6 +1,7 @@
 import { companySummary } from '../engine/progress.ts';
-import { resolveLocale, translator } from '../popup/locale.ts';
+import { DEFAULT_LOCALE, resolveLocale, translator, withFallback } from '../popup/locale.ts';
 import { browser } from '../shared/browser.ts';
+import { CATALOGS } from '../shared/i18n.ts';
 import { STORAGE_KEY, type State } from '../shared/state.ts';
 import { withEffectiveProfile } from './managed.ts';
 import { readState } from './store.ts';
@@ -18,7 +19,8 @@ const TODO_COLOR = '#8a4b00';
 const DONE_COLOR = '#0f6b2f';
 
 export function badgeFor(state: State, browserLanguage: string): Badge {
-  const t = translator(resolveLocale(state.settings.uiLocale, browserLanguage));
+  const locale = resolveLocale(state.settings.uiLocale, browserLanguage);
+  const t = translator(withFallback(CATALOGS[locale], CATALOGS[DEFAULT_LOCALE]));
   const company = state.companies.find((c) => c.enterpriseNumber === state.currentCompany);
   if (!company) return { text: '', title: t('extName'), color: TODO_COLOR };
   const { done, total } = companySummary(state, company.enterpriseNumber);

@@ -13,7 +13,7 @@ interface ImportExportProps {
 type Outcome = { kind: 'imported' } | { kind: 'refused'; problems: FileProblem[] } | null;
 
 export function ImportExport({ profile, locked, onImport }: ImportExportProps) {
-  const { t, locale } = useUi();
+  const { t, catalog } = useUi();
   const [outcome, setOutcome] = useState<Outcome>(null);
   const pick = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
@@ -53,7 +53,7 @@ export function ImportExport({ profile, locked, onImport }: ImportExportProps) {
             <ul>
               {outcome.problems.map(({ path, problem }) => (
                 <li key={`${path}-${JSON.stringify(problem)}`}>
-                  {path && <code>{path}</code>} {problemText(problem, locale, t)}
+                  {path && <code>{path}</code>} {problemText(problem, catalog, t)}
                 </li>
               ))}
             </ul>

@@ -2,14 +2,14 @@ import { useEffect, useState } from 'preact/hooks';
 import type { BackgroundApi } from '../popup/api.ts';
 import { UI_LOCALES, type UiLocaleSetting } from '../popup/locale.ts';
 import { UiContext } from '../popup/ui-context.tsx';
-import { useBackgroundState, usePageLocale } from '../popup/use-state.ts';
+import { useBackgroundState, usePageLanguage } from '../popup/use-state.ts';
 import type { EffectiveProfile } from '../shared/managed-profile.ts';
 import { ImportExport } from './ImportExport.tsx';
 import { ProfileEditor } from './ProfileEditor.tsx';
 
 export function Options({ api }: { api: BackgroundApi }) {
   const { state, error, run } = useBackgroundState(api);
-  const { locale, t } = usePageLocale(api, state, 'options_title');
+  const language = usePageLanguage(api, state, 'options_title');
   const [effective, setEffective] = useState<EffectiveProfile | null>(null);
   const [saved, setSaved] = useState(false);
   // Every new state (a save, an import, a policy change seen by the background) may change the profile in force.
@@ -17,8 +17,9 @@ export function Options({ api }: { api: BackgroundApi }) {
     if (state) api.getProfile().then(setEffective, () => setEffective(null));
   }, [api, state]);
 
-  if (!state || !effective)
-    return <main>{error ? <p role="alert">{error}</p> : <p aria-busy="true">{t('popup_loading')}</p>}</main>;
+  if (!state || !effective || !language)
+    return <main>{error ? <p role="alert">{error}</p> : <p aria-busy="true">…</p>}</main>;
+  const { t } = language;
   const locked = effective.source === 'managed';
   const save = async (profile: EffectiveProfile['profile']) => {
     const ok = await run(api.setProfile(profile));
@@ -26,7 +27,7 @@ export function Options({ api }: { api: BackgroundApi }) {
     return ok;
   };
   return (
-    <UiContext.Provider value={{ api, t, locale }}>
+    <UiContext.Provider value={{ api, ...language }}>
       <main>
         <h1>{t('options_title')}</h1>
         {error && (

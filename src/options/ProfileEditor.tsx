@@ -13,12 +13,12 @@ interface ProfileEditorProps {
 }
 
 export function ProfileEditor({ profile, locked, onSave }: ProfileEditorProps) {
-  const { t, locale } = useUi();
+  const { t, catalog } = useUi();
   const [form, setForm] = useState<ProfileFormValues>(() => toForm(profile));
   const [errors, setErrors] = useState<FieldErrors>({});
   const error = (field: string) => {
     const problem = errors[field];
-    return problem ? problemText(problem, locale, t) : undefined;
+    return problem ? problemText(problem, catalog, t) : undefined;
   };
   // Updates from the previous value, so that two edits in the same tick both count.
   const update = (next: (form: ProfileFormValues) => Partial<ProfileFormValues>) =>

@@ -60,7 +60,7 @@ function CompanyCard({ company, onRemove }: { company: CompanyView; onRemove: ()
 }
 
 function AddCompany({ known, onAdd }: { known: string[]; onAdd: (number: string, name: string) => void }) {
-  const { t, locale } = useUi();
+  const { t, catalog } = useUi();
   const [number, setNumber] = useState('');
   const [name, setName] = useState('');
   const [errors, setErrors] = useState<{ numberError?: Problem; nameError?: Problem }>({});
@@ -86,14 +86,14 @@ function AddCompany({ known, onAdd }: { known: string[]; onAdd: (number: string,
         onValue={setNumber}
         inputMode="numeric"
         autoComplete="off"
-        error={errors.numberError && problemText(errors.numberError, locale, t)}
+        error={errors.numberError && problemText(errors.numberError, catalog, t)}
       />
       <Field
         label={t('popup_company_name')}
         value={name}
         onValue={setName}
         autoComplete="organization"
-        error={errors.nameError && problemText(errors.nameError, locale, t)}
+        error={errors.nameError && problemText(errors.nameError, catalog, t)}
       />
       <button type="submit">{t('popup_company_add')}</button>
     </form>

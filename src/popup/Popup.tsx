@@ -7,24 +7,25 @@ import { Help } from './Help.tsx';
 import { Notify } from './Notify.tsx';
 import { Reset } from './Reset.tsx';
 import { UiContext } from './ui-context.tsx';
-import { useBackgroundState, usePageLocale } from './use-state.ts';
+import { useBackgroundState, usePageLanguage } from './use-state.ts';
 import { companyViews, detectedCompany, whereView } from './view-model.ts';
 import { Where } from './Where.tsx';
 
 export function Popup({ api }: { api: BackgroundApi }) {
   const { state, error, run } = useBackgroundState(api);
-  const { locale, t } = usePageLocale(api, state, 'extName');
+  const language = usePageLanguage(api, state, 'extName');
   const [activeUrl, setActiveUrl] = useState<string | null>(null);
   useEffect(() => {
     api.activeTabUrl().then(setActiveUrl, () => setActiveUrl(null));
   }, [api]);
 
-  if (!state)
-    return <main>{error ? <p role="alert">{error}</p> : <p aria-busy="true">{t('popup_loading')}</p>}</main>;
+  if (!state || !language)
+    return <main>{error ? <p role="alert">{error}</p> : <p aria-busy="true">…</p>}</main>;
+  const { locale, t } = language;
   const companies = companyViews(state);
   const current = companies.find((company) => company.isCurrent) ?? companies[0];
   return (
-    <UiContext.Provider value={{ api, t, locale }}>
+    <UiContext.Provider value={{ api, ...language }}>
       <main>
         <h1>{t('extName')}</h1>
         {error && (

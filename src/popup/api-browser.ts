@@ -1,6 +1,6 @@
 import { browser, send } from '../shared/browser.ts';
 import { isProcedureHost } from '../shared/hosts.ts';
-import { STORAGE_KEY } from '../shared/state.ts';
+import type { Catalog } from '../shared/i18n.ts';
 import type { BackgroundApi, Checklist } from './api.ts';
 
 const CHECKLIST_KEY = 'onss-guide-checklist';
@@ -32,8 +32,9 @@ export const browserApi: BackgroundApi = {
   markNotified: () => send({ type: 'notify/sent' }).then(getState),
   resetProgress: () => send({ type: 'progress/reset' }).then(getState),
   onChange(listener) {
-    const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'managed' || (area === 'local' && STORAGE_KEY in changes)) listener();
+    // Any change re-reads the state: cheap, and it keeps the schemas (zod) out of the pages' bundle.
+    const onChanged = (_changes: unknown, area: string) => {
+      if (area === 'managed' || area === 'local') listener();
     };
     browser.storage.onChanged.addListener(onChanged);
     return () => browser.storage.onChanged.removeListener(onChanged);
@@ -41,6 +42,11 @@ export const browserApi: BackgroundApi = {
   async activeTabUrl() {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     return tab?.url && isProcedureHost(hostOf(tab.url)) ? tab.url : null;
+  },
+  // Read from the package when needed: bundling all four catalogs would triple the pages' size.
+  catalog: async (locale) => {
+    const response = await fetch(browser.runtime.getURL(`_locales/${locale}/messages.json`));
+    return (await response.json()) as Catalog;
   },
   browserLanguage: () => browser.i18n.getUILanguage(),
   openOptions: () => browser.runtime.openOptionsPage(),

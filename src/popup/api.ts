@@ -1,6 +1,7 @@
+import type { Catalog } from '../shared/i18n.ts';
 import type { EffectiveProfile } from '../shared/managed-profile.ts';
 import type { Profile } from '../shared/profile.ts';
-import type { State } from '../shared/state.ts';
+import type { Locale, State } from '../shared/state.ts';
 
 // Everything the popup and the options page need from the outside world, behind one interface: the real
 // implementation (./api-browser.ts) talks to the background, component tests use a mock.
@@ -21,6 +22,8 @@ export interface BackgroundApi {
   onChange(listener: () => void): () => void;
   /** URL of the active tab if it is a page of the procedure's hosts (the only URLs the extension may read). */
   activeTabUrl(): Promise<string | null>;
+  /** The strings of one locale (the extension's _locales/<locale>/messages.json). */
+  catalog(locale: Locale): Promise<Catalog>;
   /** The browser's UI language, e.g. "fr-BE". */
   browserLanguage(): string;
   openOptions(): Promise<void>;

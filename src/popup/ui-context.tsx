@@ -1,5 +1,6 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
+import type { Catalog } from '../shared/i18n.ts';
 import type { Locale } from '../shared/state.ts';
 import type { BackgroundApi } from './api.ts';
 import type { Translate } from './locale.ts';
@@ -8,6 +9,7 @@ export interface Ui {
   api: BackgroundApi;
   t: Translate;
   locale: Locale;
+  catalog: Catalog;
 }
 
 export const UiContext = createContext<Ui | null>(null);

@@ -1,7 +1,8 @@
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
-import type { State } from '../shared/state.ts';
+import type { Catalog } from '../shared/i18n.ts';
+import type { Locale, State } from '../shared/state.ts';
 import type { BackgroundApi } from './api.ts';
-import { resolveLocale, type Translate, translator } from './locale.ts';
+import { DEFAULT_LOCALE, resolveLocale, type Translate, translator, withFallback } from './locale.ts';
 
 /** Loads the state, follows its changes, and runs a change while reporting failures instead of losing them. */
 export function useBackgroundState(api: BackgroundApi) {
@@ -29,14 +30,43 @@ export function useBackgroundState(api: BackgroundApi) {
   return { state, error, run };
 }
 
-/** The pages' language: the override from the settings, else the browser's. Also sets <html lang>. */
-export function usePageLocale(api: BackgroundApi, state: State | null, titleKey: string) {
-  const locale = resolveLocale(state?.settings.uiLocale ?? 'auto', api.browserLanguage());
-  const t: Translate = useMemo(() => translator(locale), [locale]);
+export interface PageLanguage {
+  locale: Locale;
+  /** The locale's catalog over the French one. */
+  catalog: Catalog;
+  t: Translate;
+}
+
+/**
+ * The pages' language: the override from the settings, else the browser's; null until its catalog is loaded
+ * (the state must be there first, it holds the override). Also sets <html lang> and the title.
+ */
+export function usePageLanguage(
+  api: BackgroundApi,
+  state: State | null,
+  titleKey: string,
+): PageLanguage | null {
+  const wanted = state ? resolveLocale(state.settings.uiLocale, api.browserLanguage()) : null;
+  const [loaded, setLoaded] = useState<{ locale: Locale; catalog: Catalog } | null>(null);
+  useEffect(() => {
+    if (!wanted) return;
+    let current = true;
+    Promise.all([api.catalog(wanted), api.catalog(DEFAULT_LOCALE)]).then(
+      ([chosen, fallback]) => {
+        if (current) setLoaded({ locale: wanted, catalog: withFallback(chosen, fallback) });
+      },
+      (error: unknown) => console.warn('ONSS guide: catalog not loaded', error),
+    );
+    return () => {
+      current = false;
+    };
+  }, [api, wanted]);
+  const language = useMemo(() => (loaded ? { ...loaded, t: translator(loaded.catalog) } : null), [loaded]);
   // Before paint, so that screen readers never read the page with the wrong language.
   useLayoutEffect(() => {
-    document.documentElement.lang = locale;
-    document.title = t(titleKey);
-  }, [locale, t, titleKey]);
-  return { locale, t };
+    if (!language) return;
+    document.documentElement.lang = language.locale;
+    document.title = language.t(titleKey);
+  }, [language, titleKey]);
+  return language;
 }

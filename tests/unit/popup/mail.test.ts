@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { translator } from '../../../src/popup/locale.ts';
 import { type HelpForm, helpMail, mailtoUrl, notifyMail, validateHelpForm } from '../../../src/popup/mail.ts';
 import { DEFAULT_PROFILE } from '../../../src/shared/profile.ts';
-import { stateWithProgress } from './mock-api.ts';
+import { stateWithProgress, translate } from './mock-api.ts';
 
-const fr = translator('fr');
+const fr = translate('fr');
 
 function fullyGranted() {
   const state = stateWithProgress();
@@ -50,7 +49,7 @@ describe('the final e-mail to the firm', () => {
       analysts: [{ name: 'Ann', niss: '70041243623' }],
       rights: ['dimona-declaration'],
     };
-    const mail = notifyMail(state, translator('nl'));
+    const mail = notifyMail(state, translate('nl'));
     expect(mail.to).toBe('acces@payroll.example');
     expect(mail.body).toContain('Ik heb Payroll & Co toegang gegeven');
     expect(mail.body).toContain('– Ann (INSZ 70.04.12-436.23): Dimona-aangifte');
@@ -59,8 +58,8 @@ describe('the final e-mail to the firm', () => {
   });
 
   it('is written in the chosen language', () => {
-    expect(notifyMail(fullyGranted(), translator('de')).body).toContain('Unternehmensnummer 0123.456.749');
-    expect(notifyMail(fullyGranted(), translator('en')).subject).toContain('ONSS access granted to e-thicHR');
+    expect(notifyMail(fullyGranted(), translate('de')).body).toContain('Unternehmensnummer 0123.456.749');
+    expect(notifyMail(fullyGranted(), translate('en')).subject).toContain('ONSS access granted to e-thicHR');
   });
 });
 

@@ -1,7 +1,13 @@
 import type { BackgroundApi, Checklist } from '../../../src/popup/api.ts';
+import { type Translate, translator, withFallback } from '../../../src/popup/locale.ts';
+import { CATALOGS } from '../../../src/shared/i18n.ts';
 import type { EffectiveProfile } from '../../../src/shared/managed-profile.ts';
 import type { Profile } from '../../../src/shared/profile.ts';
-import { defaultState, type State } from '../../../src/shared/state.ts';
+import { defaultState, type Locale, type State } from '../../../src/shared/state.ts';
+
+/** The pages' translator for a locale, as they build it from the loaded catalogs. */
+export const translate = (locale: Locale): Translate =>
+  translator(withFallback(CATALOGS[locale], CATALOGS.fr));
 
 // The BackgroundApi for component tests: keeps a state in memory, applies the same changes the background's
 // handlers apply, and records every call so that tests can check what the UI asked for.
@@ -83,6 +89,7 @@ export function mockApi(options: MockOptions = {}): MockApi {
       return () => listeners.delete(listener);
     },
     activeTabUrl: () => Promise.resolve(options.activeUrl ?? null),
+    catalog: (locale) => Promise.resolve(CATALOGS[locale]),
     browserLanguage: () => options.browserLanguage ?? 'fr-BE',
     openOptions: () => {
       calls.push({ method: 'openOptions', args: [] });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { STEP_IDS } from '../../../src/engine/steps.ts';
 import { validateCompanyInput } from '../../../src/popup/company-form.ts';
 import { nextKey, stepKey } from '../../../src/popup/labels.ts';
-import { resolveLocale, translator, UI_LOCALES } from '../../../src/popup/locale.ts';
+import { resolveLocale, translator, UI_LOCALES, withFallback } from '../../../src/popup/locale.ts';
 import { companyViews, detectedCompany, employerPageUrl, whereView } from '../../../src/popup/view-model.ts';
 import { CATALOGS } from '../../../src/shared/i18n.ts';
 import { stateWithProgress } from './mock-api.ts';
@@ -95,9 +95,16 @@ describe('page language', () => {
     expect(resolveLocale('auto', 'es-ES')).toBe('fr');
   });
 
-  it('translates with the chosen catalog and shows an unknown key as itself', () => {
-    expect(translator('nl')('popup_companies_title')).toBe('Uw ondernemingen');
-    expect(translator('en')('no_such_key')).toBe('no_such_key');
+  it('translates with the chosen catalog, falls back to French, and shows an unknown key as itself', () => {
+    const t = translator(
+      withFallback(
+        { popup_companies_title: CATALOGS.nl.popup_companies_title ?? { message: '' } },
+        CATALOGS.fr,
+      ),
+    );
+    expect(t('popup_companies_title')).toBe('Uw ondernemingen');
+    expect(t('popup_reset_title')).toBe('Recommencer');
+    expect(t('no_such_key')).toBe('no_such_key');
   });
 });
 
