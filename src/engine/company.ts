@@ -25,6 +25,14 @@ function companyIn(text: string): CompanyRef | null {
 }
 
 export function companyFromHeader(doc: Document, visibility: Visibility): CompanyRef | null {
+  return readCompanyHeader(doc, visibility)?.company ?? null;
+}
+
+/** The company of the logged-in header and the element that shows it. */
+export function readCompanyHeader(
+  doc: Document,
+  visibility: Visibility,
+): { company: CompanyRef; element: Element } | null {
   for (const element of elementsOf(doc)) {
     const own = ownText(element);
     if (own === '' || own.length > 300) continue;
@@ -44,7 +52,7 @@ export function companyFromHeader(doc: Document, visibility: Visibility): Compan
     }
     if (!container || !visibility.isVisible(container) || rest.length > 300) continue;
     const company = companyIn(rest);
-    if (company) return company;
+    if (company) return { company, element: container };
   }
   return null;
 }

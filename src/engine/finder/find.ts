@@ -1,6 +1,7 @@
 import type { CompanyRef } from '../../shared/state.ts';
+import { type Fingerprint, matchFingerprint, type RulePatch } from '../fingerprint.ts';
 import { stepSpecOf } from '../procedure/index.ts';
-import type { ElementTarget, Target } from '../procedure/schema.ts';
+import type { ElementTarget, LocaleTexts, Target } from '../procedure/schema.ts';
 import type { StepId } from '../steps.ts';
 import { findCompany, findMessage, findNissRow, findRegion, findSection } from './regions.ts';
 import { PageScan } from './scan.ts';
@@ -31,6 +32,10 @@ export interface FindOptions {
   company?: CompanyRef;
   /** The analyst being added: names their row in the users list (step grant.done). */
   niss?: string;
+  /** Elements taught on this browser (teach mode): tried first, used only while they still match well. */
+  learned?: readonly Fingerprint[];
+  /** Captions the firm shipped as data: added to the step's main element. */
+  patches?: readonly RulePatch[];
   /** Reuse one scan of the page for several look-ups (recognition, then finding). */
   scan?: PageScan;
 }
@@ -90,10 +95,32 @@ function findOne(scan: PageScan, target: Target, options: FindOptions): FindResu
   }
 }
 
+/** The step's targets with the firm's patch captions added to its first element target. */
+function patchedTargets(stepId: StepId, patches: readonly RulePatch[] | undefined): Target[] {
+  const targets = stepSpecOf(stepId).targets;
+  const mine = (patches ?? []).filter((p) => p.stepId === stepId);
+  if (mine.length === 0) return targets;
+  const index = targets.findIndex((t) => t.kind === 'element');
+  const first = targets[index];
+  if (!first || first.kind !== 'element') return targets;
+  const names: LocaleTexts = {
+    fr: [...first.names.fr, ...mine.flatMap((p) => p.captions.fr ?? [])],
+    nl: [...first.names.nl, ...mine.flatMap((p) => p.captions.nl ?? [])],
+    de: [...first.names.de, ...mine.flatMap((p) => p.captions.de ?? [])],
+    en: [...first.names.en, ...mine.flatMap((p) => p.captions.en ?? [])],
+  };
+  return targets.map((t, i) => (i === index ? { ...first, names } : t));
+}
+
 export function findTarget(doc: Document, stepId: StepId, options: FindOptions = {}): FindResult {
   const scan = options.scan ?? new PageScan(doc);
+  for (const fingerprint of options.learned ?? []) {
+    if (fingerprint.stepId !== stepId) continue;
+    const match = matchFingerprint(scan, fingerprint);
+    if (match) return { status: 'found', ...match };
+  }
   let diagnosticsSoFar: Candidate[] = [];
-  for (const target of stepSpecOf(stepId).targets) {
+  for (const target of patchedTargets(stepId, options.patches)) {
     const result = findOne(scan, target, options);
     if (result?.status === 'found') return result;
     if (result && diagnosticsSoFar.length === 0) diagnosticsSoFar = result.candidates;

@@ -690,6 +690,7 @@ export const OUTCOME_TEXTS = {
     ],
     en: ['not the legal representative', 'not a legal representative'],
   },
+  // Also « unknown to the national register »: for the client, the number cannot be used either way.
   'invalid-niss': {
     fr: [
       'NISS invalide',
@@ -697,6 +698,7 @@ export const OUTCOME_TEXTS = {
       'NISS incorrect',
       "numéro NISS n'est pas valable",
       'NISS non valide',
+      'NISS ne figure pas au Registre national',
     ],
     nl: [
       'ongeldig INSZ',
@@ -704,9 +706,21 @@ export const OUTCOME_TEXTS = {
       'INSZ is niet geldig',
       'ongeldig INSZ-nummer',
       'INSZ-nummer is ongeldig',
+      'INSZ-nummer komt niet voor in het Rijksregister',
     ],
-    de: ['ungültige ENSS', 'ENSS ist ungültig', 'ENSS ist nicht gültig'],
-    en: ['invalid NISS', 'NISS is invalid', 'NISS is not valid', 'invalid SSIN'],
+    de: [
+      'ungültige ENSS',
+      'ENSS ist ungültig',
+      'ENSS ist nicht gültig',
+      'ENSS-Nummer ist im Nationalregister nicht bekannt',
+    ],
+    en: [
+      'invalid NISS',
+      'NISS is invalid',
+      'NISS is not valid',
+      'invalid SSIN',
+      'NISS is not in the National Register',
+    ],
   },
   'already-exists': {
     fr: ['existe déjà', 'est déjà utilisateur', 'déjà un utilisateur', 'déjà enregistré'],
@@ -743,7 +757,13 @@ export const QUALITY_TEXTS = {
       'Medeverantwoordelijke toegangen entiteit',
       'Lokale beheerder',
     ],
-    de: ['Hauptzugangsverwalter', 'Zugangsverwalter', 'Verwalter', 'Lokaler Verwalter'],
+    de: [
+      'Hauptzugangsverwalter',
+      'Zugangsverwalter',
+      'Verwalter',
+      'Lokaler Verwalter',
+      'Verantwortlicher Zugänge Einheit',
+    ],
     en: ['Main access manager', 'Access manager', 'Manager', 'Local manager'],
   },
   user: {

@@ -1,0 +1,146 @@
+import * as z from 'zod/mini';
+import { Locale } from '../shared/state.ts';
+import { roleOf } from './finder/roles.ts';
+import { FIELD_ROLES, PageScan, type ScanCandidate } from './finder/scan.ts';
+import { bestSimilarity, prepareCaption, STRONG_MATCH } from './finder/similarity.ts';
+import { Role, StepIdSchema } from './procedure/schema.ts';
+import type { StepId } from './steps.ts';
+import { tokens } from './text.ts';
+
+// What the engine learns when the person on the page shows it the right element (teach mode), and what the firm
+// ships as data to fix captions for every client (rule patches). Both are validated by schema before use: they
+// come from storage or from a file.
+
+const Short = z.string().check(z.maxLength(200));
+const Word = z.string().check(z.maxLength(40));
+
+/** The signals the finder scores, as they were on the element the person pointed at. */
+export const Fingerprint = z.object({
+  stepId: StepIdSchema,
+  role: Role,
+  /** Accessible name or visible caption. */
+  name: Short,
+  /** Labels of a field (label, row cells), joined. */
+  label: z.optional(Short),
+  /** Words of its id, name, class and link target. */
+  words: z.array(Word).check(z.maxLength(40)),
+  /** Its rank in its list, and that list's words. */
+  position: z.optional(
+    z.object({ rank: z.number().check(z.int(), z.gte(1)), containerWords: z.array(Word) }),
+  ),
+  /** Text around it (section headings, neighbours), normalised. */
+  context: z.optional(z.string().check(z.maxLength(400))),
+  lang: z.optional(z.nullable(Locale)),
+  learnedAt: z.optional(z.number()),
+});
+export type Fingerprint = z.infer<typeof Fingerprint>;
+
+/** A teach-mode export: what one client's browser learned, for the firm to collect. */
+export const LearnedSet = z.object({
+  version: z.literal(1),
+  fingerprints: z.array(Fingerprint).check(z.maxLength(500)),
+});
+export type LearnedSet = z.infer<typeof LearnedSet>;
+
+const Captions = z.array(z.string().check(z.trim(), z.minLength(1), z.maxLength(200))).check(z.maxLength(50));
+
+/** Captions the firm adds to a step's main element (they join those of procedure/captions.ts). */
+export const RulePatch = z.object({
+  stepId: StepIdSchema,
+  captions: z.object({
+    fr: z.optional(Captions),
+    nl: z.optional(Captions),
+    de: z.optional(Captions),
+    en: z.optional(Captions),
+  }),
+  note: z.optional(z.string().check(z.maxLength(500))),
+});
+export type RulePatch = z.infer<typeof RulePatch>;
+
+export const RulePatchSet = z.object({
+  version: z.literal(1),
+  patches: z.array(RulePatch).check(z.maxLength(200)),
+});
+export type RulePatchSet = z.infer<typeof RulePatchSet>;
+
+function candidateFor(scan: PageScan, element: Element): ScanCandidate | null {
+  const known = scan.candidates.find((c) => c.element === element);
+  if (known) return known;
+  const role = roleOf(element);
+  return role ? { element, role, order: -1 } : null;
+}
+
+/** The fingerprint of an element the person pointed at; null when it is not something one can act on. */
+export function makeFingerprint(element: Element, stepId: StepId, scan?: PageScan): Fingerprint | null {
+  const pass = scan ?? new PageScan(element.ownerDocument);
+  const c = candidateFor(pass, element);
+  if (!c) return null;
+  const name = pass.names(c)[0]?.normalized ?? '';
+  const label = FIELD_ROLES.has(c.role) ? pass.labels(c)[0]?.normalized : undefined;
+  const position = pass.position(c);
+  return {
+    stepId,
+    role: c.role,
+    name: name.slice(0, 200),
+    ...(label ? { label: label.slice(0, 200) } : {}),
+    words: [...pass.words(c)].filter((w) => w.length <= 40).slice(0, 40),
+    ...(position
+      ? { position: { rank: position.rank, containerWords: [...position.containerWords].slice(0, 20) } }
+      : {}),
+    context: pass.context(c).slice(0, 400),
+  };
+}
+
+const FP_WEIGHTS = { name: 0.55, words: 0.2, position: 0.1, context: 0.15 } as const;
+/** A learned fingerprint is trusted only when it matches this well, and clearly better than any other element. */
+export const FINGERPRINT_THRESHOLD = 0.7;
+export const FINGERPRINT_MARGIN = 0.1;
+
+function overlap(
+  a: ReadonlySet<string> | readonly string[],
+  b: ReadonlySet<string> | readonly string[],
+): number {
+  const left = new Set(a);
+  const right = new Set(b);
+  if (left.size === 0 && right.size === 0) return 0;
+  let shared = 0;
+  for (const w of left) if (right.has(w)) shared++;
+  return shared / (left.size + right.size - shared);
+}
+
+function scoreAgainst(scan: PageScan, c: ScanCandidate, fp: Fingerprint): { score: number; name: number } {
+  const captions = [fp.name, fp.label].filter((t): t is string => Boolean(t)).map(prepareCaption);
+  const texts = FIELD_ROLES.has(c.role) ? [...scan.names(c), ...scan.labels(c)] : scan.names(c);
+  const name = captions.length > 0 ? bestSimilarity(texts, captions) : 0;
+  const words = overlap(scan.words(c), fp.words);
+  const position = scan.position(c);
+  const samePlace =
+    fp.position && position && position.rank === fp.position.rank
+      ? 0.5 + 0.5 * overlap(position.containerWords, fp.position.containerWords)
+      : 0;
+  const context = fp.context ? overlap(tokens(scan.context(c)), tokens(fp.context)) : 0;
+  const rest = FP_WEIGHTS.words * words + FP_WEIGHTS.position * samePlace + FP_WEIGHTS.context * context;
+  // An element without a name (an icon) is recognised by the other signals alone.
+  const score = captions.length > 0 ? FP_WEIGHTS.name * name + rest : rest / (1 - FP_WEIGHTS.name);
+  return { score, name };
+}
+
+/**
+ * The element a learned fingerprint designates on this page, or null when its match is weak or ambiguous. The name
+ * must still match (a renamed button is a changed page: the rules decide again), unless the element had no name.
+ */
+export function matchFingerprint(
+  scan: PageScan,
+  fp: Fingerprint,
+): { element: Element; score: number; margin: number } | null {
+  const ranked = scan.candidates
+    .filter((c) => c.role === fp.role)
+    .map((c) => ({ c, ...scoreAgainst(scan, c, fp) }))
+    .sort((a, b) => b.score - a.score);
+  const [best, second] = ranked;
+  if (!best) return null;
+  const margin = best.score - (second?.score ?? 0);
+  const named = fp.name === '' && !fp.label ? true : best.name >= STRONG_MATCH;
+  if (!named || best.score < FINGERPRINT_THRESHOLD || margin < FINGERPRINT_MARGIN) return null;
+  return { element: best.c.element, score: best.score, margin };
+}

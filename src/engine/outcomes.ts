@@ -1,0 +1,95 @@
+import type { Profile } from '../shared/profile.ts';
+import type { CompanyRef } from '../shared/state.ts';
+import { readCompanyHeader } from './company.ts';
+import { visualParent } from './dom/tree.ts';
+import { messageBoxes, numberCells } from './finder/regions.ts';
+import { PageScan } from './finder/scan.ts';
+import { prepareCaption, prepareText, similarity } from './finder/similarity.ts';
+import { messageSays, OUTCOME_ERRORS, type OutcomeError } from './phrases.ts';
+import { QUALITY_TEXTS } from './procedure/captions.ts';
+import { allTexts } from './procedure/index.ts';
+
+// What the page says happened: which of the firm's analysts are listed as users, which known errors are shown,
+// and whether the person acts as a manager (may grant access) or as a mere user.
+
+export type { OutcomeError };
+
+export interface Outcome {
+  /** The profile's analysts (11 digits) listed in a table or list of the page, in the profile's order. */
+  listedNiss: string[];
+  errors: OutcomeError[];
+  quality: 'manager' | 'user' | null;
+}
+
+export interface OutcomeOptions {
+  /** The company being worked on: its row on the company-choice page tells its quality. */
+  company?: CompanyRef;
+  scan?: PageScan;
+}
+
+const QUALITY_CAPTIONS = {
+  manager: allTexts(QUALITY_TEXTS.manager).map(prepareCaption),
+  user: allTexts(QUALITY_TEXTS.user).map(prepareCaption),
+};
+
+/** The quality a text names as a whole (or as one delimited part), or null. Both named: null. */
+export function qualityOf(text: string): 'manager' | 'user' | null {
+  const prepared = prepareText(text);
+  const named = (['manager', 'user'] as const).filter((q) =>
+    QUALITY_CAPTIONS[q].some((caption) => similarity(prepared, caption) >= 0.9),
+  );
+  return named.length === 1 ? (named[0] ?? null) : null;
+}
+
+function qualityIn(texts: Iterable<string>): 'manager' | 'user' | null {
+  const found = new Set<'manager' | 'user'>();
+  for (const text of texts) {
+    const quality = qualityOf(text);
+    if (quality) found.add(quality);
+  }
+  return found.size === 1 ? ([...found][0] ?? null) : null;
+}
+
+function companyRowQuality(scan: PageScan, company: CompanyRef): 'manager' | 'user' | null {
+  const rows = new Set(
+    numberCells(scan, 'enterprise-numbers')
+      .filter((c) => c.digits === company.enterpriseNumber)
+      .map((c) => c.cell.closest('tr, [role=row], li') ?? c.cell),
+  );
+  if (rows.size !== 1) return null;
+  const row = [...rows][0] as Element;
+  const cells = row.querySelectorAll('td, th, [role=cell], [role=gridcell], span, div');
+  return qualityIn([...cells].map((cell) => cell.textContent ?? ''));
+}
+
+/** « Connecté : Marie Dupont (Gestionnaire d'accès principal) » next to the company in the logged-in header. */
+function headerQuality(scan: PageScan): 'manager' | 'user' | null {
+  const header = readCompanyHeader(scan.doc, scan.visibility);
+  let bar: Element | null = header?.element ?? null;
+  for (let depth = 0; bar && depth < 2; depth++) bar = visualParent(bar);
+  if (!bar) return null;
+  const texts: string[] = [];
+  for (const element of bar.querySelectorAll('*')) {
+    if (element.children.length === 0 || element.childNodes.length > element.children.length) {
+      texts.push(element.textContent ?? '');
+    }
+  }
+  return qualityIn(texts);
+}
+
+const HEADINGS = 'h1, h2, [role=heading]';
+
+export function detectOutcome(doc: Document, profile: Profile, options: OutcomeOptions = {}): Outcome {
+  const scan = options.scan ?? new PageScan(doc);
+  const listed = new Set(numberCells(scan, 'niss-numbers').map((c) => c.digits));
+  const listedNiss = profile.analysts.map((a) => a.niss).filter((niss) => listed.has(niss));
+
+  const messages = [
+    ...messageBoxes(scan),
+    ...[...doc.querySelectorAll(HEADINGS)].filter((h) => scan.visibility.isVisible(h)),
+  ].map((element) => element.textContent ?? '');
+  const errors = OUTCOME_ERRORS.filter((outcome) => messages.some((m) => messageSays(m, outcome)));
+
+  const quality = (options.company ? companyRowQuality(scan, options.company) : null) ?? headerQuality(scan);
+  return { listedNiss, errors, quality };
+}
