@@ -74,6 +74,7 @@ export function Options({ api }: { api: BackgroundApi }) {
           profile={effective.profile}
           locked={locked}
           onSave={save}
+          onEdit={() => setSaved(false)}
         />
         <p role="status" class="hint" data-testid="saved">
           {saved && t('options_saved')}

@@ -10,9 +10,11 @@ interface ProfileEditorProps {
   profile: Profile;
   locked: boolean;
   onSave: (profile: Profile) => void;
+  /** Called on every edit (the page then stops saying "saved"). */
+  onEdit: () => void;
 }
 
-export function ProfileEditor({ profile, locked, onSave }: ProfileEditorProps) {
+export function ProfileEditor({ profile, locked, onSave, onEdit }: ProfileEditorProps) {
   const { t, catalog } = useUi();
   const [form, setForm] = useState<ProfileFormValues>(() => toForm(profile));
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -21,8 +23,10 @@ export function ProfileEditor({ profile, locked, onSave }: ProfileEditorProps) {
     return problem ? problemText(problem, catalog, t) : undefined;
   };
   // Updates from the previous value, so that two edits in the same tick both count.
-  const update = (next: (form: ProfileFormValues) => Partial<ProfileFormValues>) =>
+  const update = (next: (form: ProfileFormValues) => Partial<ProfileFormValues>) => {
     setForm((current) => ({ ...current, ...next(current) }));
+    onEdit();
+  };
   const change = (patch: Partial<ProfileFormValues>) => update(() => patch);
   const setAnalyst = (index: number, patch: Partial<ProfileFormValues['analysts'][number]>) =>
     update((current) => ({

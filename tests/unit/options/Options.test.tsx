@@ -45,6 +45,8 @@ describe('options: the firm profile', () => {
     fireEvent.click(screen.getByRole('checkbox', { name: 'Ecaro' }));
     fireEvent.click(screen.getByRole('button', { name: 'Enregistrer le profil' }));
     expect(await screen.findByText('Profil enregistré.')).toBeTruthy();
+    fireEvent.input(input('Nom du secrétariat'), { target: { value: 'e-thicHR Liège 2' } });
+    await waitFor(() => expect(screen.queryByText('Profil enregistré.')).toBeNull());
     expect(api.state.profile).toEqual({
       ...DEFAULT_PROFILE,
       firmName: 'e-thicHR Liège',
