@@ -2,13 +2,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
-import { SERVED_HOSTS } from './hosts.ts';
-import { startHttpsServer } from './https.ts';
+import { openReplicaBrowser } from './browser.ts';
 import { renderScreen } from './render/index.ts';
 import { SCREENS, type ScreenId, type ScreenInfo, screenPath, screenUrl } from './render/screens.ts';
 import { ALL_VARIANTS, type Variant, variantKey } from './render/types.ts';
-import { createCertificates } from './tls.ts';
 
 // `npm run screenshots:replica [-- --only fr-new-clean-normal,nl-new-clean-normal] [--out DIR]`: a screenshot of
 // every screen in every variant, taken in real Chromium at the screens' real URLs (served over HTTPS from
@@ -47,22 +44,7 @@ function handler(req: IncomingMessage, res: ServerResponse): void {
   res.end(html);
 }
 
-const tls = createCertificates(join(process.cwd(), '.tmp', 'replica-tls'), SERVED_HOSTS);
-const server = await startHttpsServer({ handler, tls });
-const map = SERVED_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${server.port}`);
-const browser = await chromium.launch({
-  executablePath: '/usr/lib/chromium/chromium',
-  headless: true,
-  args: [
-    `--host-resolver-rules=${[...map, 'MAP * ~NOTFOUND', 'EXCLUDE 127.0.0.1', 'EXCLUDE localhost'].join(',')}`,
-    `--ignore-certificate-errors-spki-list=${tls.spkiHash}`,
-    '--disable-quic',
-    '--disable-gpu',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-  ],
-});
+const { browser, close } = await openReplicaBrowser(handler);
 
 const index: string[] = [
   '# Replica screenshots',
@@ -95,7 +77,6 @@ try {
     console.log(`${variantKey(variant)}: ${SCREENS.length} screenshots`);
   }
 } finally {
-  await browser.close();
-  await server.close();
+  await close();
 }
 writeFileSync(join(values.out, 'INDEX.md'), `${index.join('\n')}\n`);
