@@ -34,14 +34,20 @@ async function clickAndLoad(page: Page, target: Locator, tally: Tally): Promise<
 
 const submitOf = (mark: Locator) => mark.locator('xpath=ancestor::form').locator('[type=submit]').first();
 
-export async function grantWithGuide(page: Page, profile: Profile): Promise<Tally> {
-  const tally: Tally = { clicks: 0, keystrokes: 0 };
+export interface GuidedTally extends Tally {
+  /** The marked steps, in the order the client acted on them. */
+  path: string[];
+}
+
+export async function grantWithGuide(page: Page, profile: Profile): Promise<GuidedTally> {
+  const tally: GuidedTally = { clicks: 0, keystrokes: 0, path: [] };
   await openHome(page);
   while (!(await allListed(page, profile))) {
     if (tally.clicks >= MAX_CLICKS)
       throw new GuideStuck(`not done after ${MAX_CLICKS} clicks, at ${where(page)}`);
     const mark = await waitForMark(page);
     const step = (await mark.getAttribute(MARKER)) ?? '';
+    tally.path.push(step);
     const field = await mark.evaluate((el) => el instanceof HTMLInputElement && el.type !== 'checkbox');
     if (field) {
       // A field the guide fills: wait for its value, then the form's own button.

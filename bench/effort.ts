@@ -59,7 +59,11 @@ export const effort: Section = {
       const guidedTotal = guided.clicks + guided.keystrokes;
       return [
         measured(planned, 'effort.ratio', round(guidedTotal / handTotal, 3)),
-        measured(planned, 'effort.withGuideActions', guidedTotal, { ...guided }),
+        measured(planned, 'effort.withGuideActions', guidedTotal, {
+          clicks: guided.clicks,
+          keystrokes: guided.keystrokes,
+          marked: guided.path.join(' > '),
+        }),
         measured(planned, 'effort.byHandActions', handTotal, { ...hand }),
       ];
     } finally {

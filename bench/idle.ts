@@ -12,13 +12,15 @@ const WINDOW_MS = 10_000;
 /** How long to wait for the guide to mark its target before tracing anyway (and saying so). */
 const SETTLE_TIMEOUT_MS = 8_000;
 const MARKER = '[data-onss-guide-target]';
+/** A short second window in which the page is scrolled and changed (the positive control). */
+const PROVOKE_MS = 2_000;
 
 const planned: PlannedFigure[] = [
   {
     key: 'idle.wakeups',
     unit: 'count',
     target: { op: '==', value: 0 },
-    method: `A ${WINDOW_MS / 1000} s Chromium trace (DevTools protocol, devtools.timeline categories) on a static replica page with the extension, started once the guide has marked its target: every JavaScript callback in the page's frames (FunctionCall: timers, animation frames, observers, listeners), every timer/animation-frame/idle firing that ran none, and every call into the extension's scripts elsewhere (its background).`,
+    method: `A ${WINDOW_MS / 1000} s Chromium trace (DevTools protocol, devtools.timeline categories) on a static replica page with the extension, started once the guide has marked its target: every JavaScript callback in the page's frames (FunctionCall: timers, animation frames, observers, listeners), every timer/animation-frame/idle firing that ran none, and every call into the extension's scripts elsewhere (its background); a second ${PROVOKE_MS / 1000} s window in which the page is scrolled and changed shows the same count does see the guide's callbacks.`,
   },
   {
     key: 'idle.controlWakeups',
@@ -62,13 +64,23 @@ async function prepare(browser: BenchChromium, url: string): Promise<Prepared> {
   return { browser, page, settled };
 }
 
-async function traceIdle({ browser, page }: Prepared): Promise<Wakeups> {
+interface Traced {
+  idle: Wakeups;
+  /** The same count while the page is scrolled and changed: shows the trace does see the guide's callbacks. */
+  provoked: Wakeups;
+}
+
+async function traceIdle({ browser, page }: Prepared): Promise<Traced> {
   const frames = await frameIds(browser.context, page);
   const session = await browser.context.newCDPSession(page);
-  const events = await recordTrace(session, WINDOW_MS);
-  await session.detach();
   const origin = browser.extensionId ? `chrome-extension://${browser.extensionId}` : undefined;
-  return countWakeups(events, frames, origin);
+  const idle = countWakeups(await recordTrace(session, WINDOW_MS), frames, origin);
+  const tracing = recordTrace(session, PROVOKE_MS);
+  await page.mouse.wheel(0, 200);
+  await page.evaluate(() => document.body.append(document.createElement('p')));
+  const provoked = countWakeups(await tracing, frames, origin);
+  await session.detach();
+  return { idle, provoked };
 }
 
 const breakdown = (w: Wakeups) => ({
@@ -76,6 +88,7 @@ const breakdown = (w: Wakeups) => ({
   animationFrames: w.animationFrames,
   idleCallbacks: w.idleCallbacks,
   callbacks: w.callbacks,
+  fromExtension: w.fromExtension,
   extensionElsewhere: w.extensionElsewhere,
 });
 
@@ -94,15 +107,24 @@ export const idle: Section = {
       env.chromiumVersion ??= withExt.version;
       const ready = await Promise.all([prepare(withExt, url), prepare(without, url)]);
       // Both windows run at the same time, once both pages are ready.
-      const [ext, control] = (await Promise.all(ready.map(traceIdle))) as [Wakeups, Wakeups];
+      const [ext, control] = (await Promise.all(ready.map(traceIdle))) as [Traced, Traced];
+      if (ext.provoked.callbacks === 0)
+        throw new Error(
+          'the trace saw no callback at all while the page was scrolled and changed: it cannot count',
+        );
       const settled = ready[0]?.settled;
       return [
-        measured(planned, 'idle.wakeups', ext.total, {
-          ...breakdown(ext),
+        measured(planned, 'idle.wakeups', ext.idle.total, {
+          ...breakdown(ext.idle),
           guideMarkedTarget: settled ? 'yes' : `no (traced after waiting ${SETTLE_TIMEOUT_MS / 1000} s)`,
           page: new URL(url).pathname,
+          whenScrolledAndChanged: ext.provoked.total,
+          extensionWhenScrolledAndChanged: ext.provoked.fromExtension,
         }),
-        measured(planned, 'idle.controlWakeups', control.total, breakdown(control)),
+        measured(planned, 'idle.controlWakeups', control.idle.total, {
+          ...breakdown(control.idle),
+          whenScrolledAndChanged: control.provoked.total,
+        }),
       ];
     } finally {
       for (const b of browsers) await b.context.close();

@@ -46,6 +46,8 @@ export interface Wakeups {
   idleCallbacks: number;
   /** Every JS function the browser called into (timer and frame callbacks, observers, event listeners). */
   callbacks: number;
+  /** Of those callbacks, the ones into the extension's scripts (its content script in the page). */
+  fromExtension: number;
   /** Callbacks into the extension's own scripts outside the page's frames (its background). */
   extensionElsewhere: number;
 }
@@ -77,11 +79,14 @@ export function countWakeups(
     animationFrames: 0,
     idleCallbacks: 0,
     callbacks: 0,
+    fromExtension: 0,
     extensionElsewhere: 0,
   };
   const inPage = (e: TraceEvent) => frames.has(e.args?.data?.frame ?? '');
   const calls = events.filter((e) => e.name === 'FunctionCall' && e.ph === 'X' && inPage(e));
   counts.callbacks = calls.length;
+  if (extensionOrigin)
+    counts.fromExtension = calls.filter((c) => c.args?.data?.url?.startsWith(extensionOrigin)).length;
   counts.total = calls.length;
   for (const event of events) {
     const kind = FIRINGS[event.name as keyof typeof FIRINGS];

@@ -39,6 +39,17 @@ describe('countWakeups', () => {
     expect(counts).toMatchObject({ total: 1, callbacks: 0, timers: 0, extensionElsewhere: 1 });
   });
 
+  it("tells the extension's callbacks in the page from the page's own", () => {
+    const own = ev('FunctionCall', 100, 5, { frame: PAGE, url: 'https://www.socialsecurity.be/app.js' });
+    const guide = ev('FunctionCall', 200, 5, { frame: PAGE, url: 'chrome-extension://abc/content.js' });
+    expect(countWakeups([own, guide], new Set([PAGE]), 'chrome-extension://abc')).toMatchObject({
+      total: 2,
+      callbacks: 2,
+      fromExtension: 1,
+      extensionElsewhere: 0,
+    });
+  });
+
   it('finds nothing in a quiet trace', () => {
     expect(countWakeups([ev('RunTask', 0, 10, {})], new Set([PAGE])).total).toBe(0);
   });
