@@ -299,6 +299,15 @@ describe('replica server', () => {
     );
   });
 
+  it('can hide « vers tous les services en ligne » on the first home page after a log-in, until a reload', async () => {
+    const c = new Client();
+    await c.get(WWW, '/__replica/?homeQuirk=1');
+    const first = await c.login();
+    expect(first.body).not.toMatch(/vers tous les services en ligne/i);
+    expect((await c.get(WWW, '/app021/portal/home.do')).body).toMatch(/vers tous les services en ligne/i);
+    expect((await new Client().login()).body).toMatch(/vers tous les services en ligne/i);
+  });
+
   it('frames access management in the iframe variant', async () => {
     const c = new Client();
     await c.login();

@@ -93,6 +93,7 @@ export function createReplica(overrides: Partial<ReplicaOptions> = {}): Handler 
     const s = r.session;
     s.loggedIn = true;
     s.expired = false;
+    s.homeShown = false;
     if (s.afterLogin === 'register') return go(r, 'register-number');
     if (s.companies.length === 1) {
       s.current = s.companies[0]?.enterpriseNumber ?? null;
@@ -222,9 +223,12 @@ export function createReplica(overrides: Partial<ReplicaOptions> = {}): Handler 
         }
         return show(r, 'company-choice');
       }
-      case screenPath('home', 'fr'):
+      case screenPath('home', 'fr'): {
         if (!requireCompany(r)) return;
-        return show(r, 'home');
+        const firstView = !s.homeShown;
+        s.homeShown = true;
+        return show(r, 'home', s.homeQuirk && firstView ? { homeWithoutServicesLink: true } : {});
+      }
       case screenPath('services', 'fr'): {
         if (!requireCompany(r)) return;
         const service = url.searchParams.get('service');
@@ -353,7 +357,7 @@ export function createReplica(overrides: Partial<ReplicaOptions> = {}): Handler 
     return sendHtml(r.res, notFoundPage(r.session.variant), 404, r.headers);
   }
 
-  /** Query parameters that choose the variant (any page): ?lang=nl&wording=old&markup=poor&timing=late&truth=1 */
+  /** Query parameters that choose the variant (any page): ?lang=nl&wording=old&markup=poor&timing=late&truth=1&homeQuirk=1 */
   function applyVariant(session: Session, params: URLSearchParams): void {
     const v = session.variant;
     v.lang = pick(LANGS, params.get('lang')) ?? v.lang;
@@ -362,6 +366,8 @@ export function createReplica(overrides: Partial<ReplicaOptions> = {}): Handler 
     v.timing = pick(TIMINGS, params.get('timing')) ?? v.timing;
     const truth = params.get('truth');
     if (truth !== null) session.truth = truth === '1';
+    const quirk = params.get('homeQuirk');
+    if (quirk !== null) session.homeQuirk = quirk === '1';
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {

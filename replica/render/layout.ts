@@ -127,7 +127,9 @@ export function fasDocument(ctx: RenderCtx, page: Page): string {
   const langs = (['nl', 'fr', 'de', 'en'] as const)
     .map((l) => {
       const current = l === ctx.v.lang ? ` ${ctx.c('current')} aria-current="true"` : '';
-      return `<a href="?lang=${l}" lang="${l}"${current}>${{ nl: 'Nederlands', fr: 'Français', de: 'Deutsch', en: 'English' }[l]}</a>`;
+      // The method page keeps its method when the language changes.
+      const method = ctx.screen.id === 'login-method' ? `method=${ctx.d.loginMethod ?? 'eid'}&` : '';
+      return `<a href="?${method}lang=${l}" lang="${l}"${current}>${{ nl: 'Nederlands', fr: 'Français', de: 'Deutsch', en: 'English' }[l]}</a>`;
     })
     .join('');
   const h = ctx.tag('header');

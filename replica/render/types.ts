@@ -102,6 +102,8 @@ export interface ScreenData {
   contact?: { email: string; phone: string };
   /** Session hand-off token appended to links that cross to another host (cookies are per host). */
   handoff?: string;
+  /** Home page without « vers tous les services en ligne », a quirk the firm's instructions mention (reload helps). */
+  homeWithoutServicesLink?: boolean;
   /** Late variant: delay before the content appears (default: 500–2000 ms depending on the screen). */
   lateDelayMs?: number;
   /** Iframe variant: render the framed (inner) document of an access-management screen. */

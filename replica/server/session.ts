@@ -10,6 +10,10 @@ export interface Session {
   id: string;
   variant: Variant;
   truth: boolean;
+  /** Quirk: the first home page after each log-in lacks « vers tous les services en ligne » (until reloaded). */
+  homeQuirk: boolean;
+  /** The home page was shown since the last log-in. */
+  homeShown: boolean;
   loggedIn: boolean;
   expired: boolean;
   /** Where the federal login returns: the registration or the portal. */
@@ -47,6 +51,8 @@ export function newSession(options: ReplicaOptions, variant: Variant = DEFAULT_V
     id: randomBytes(12).toString('hex'),
     variant: { ...variant },
     truth: false,
+    homeQuirk: false,
+    homeShown: false,
     loggedIn: false,
     expired: false,
     afterLogin: 'portal',

@@ -35,7 +35,9 @@ export function startPage(session: Session, options: ReplicaOptions): string {
 <p>A local, faithful-as-possible copy of the screens the ONSS Access Guide crosses. Nothing here is the real portal; no password is checked or stored.</p>
 <p>Current variant: <strong>${esc(current)}</strong>; truth markers: <strong>${session.truth ? 'on' : 'off'}</strong>
 (<a href="/__replica/?truth=${session.truth ? '0' : '1'}">turn ${session.truth ? 'off' : 'on'}</a>);
-logged in: <strong>${session.loggedIn ? 'yes' : 'no'}</strong>.</p>
+logged in: <strong>${session.loggedIn ? 'yes' : 'no'}</strong>; home page without « vers tous les services en ligne »
+until reloaded: <strong>${session.homeQuirk ? 'on' : 'off'}</strong>
+(<a href="/__replica/?homeQuirk=${session.homeQuirk ? '0' : '1'}">turn ${session.homeQuirk ? 'off' : 'on'}</a>).</p>
 <p><a href="${screenPath('employer-info', session.variant.lang)}">Open the employer information page</a> ·
 <a href="/__replica/expire">Simulate an expired session</a> · <a href="/__replica/reset">Reset this session</a></p>
 <h2>World</h2><p>Companies of the person who logs in:</p><ul>${companies}</ul>

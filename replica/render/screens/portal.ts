@@ -26,7 +26,7 @@ export function home(ctx: RenderCtx): Page {
     truth: 'connect.all-services',
   });
   const main = `<h1>${ctx.t('homeTitle', { name: ctx.d.person.name })}</h1><p>${ctx.t('homeIntro', { company: ctx.d.company.name })}</p>
-${alert(ctx, 'info', ctx.raw('homeMessages'))}<h2>${ctx.t('homeFavourites')}</h2><ul>${favourites}</ul><p>${all}</p><p><a href="">${ctx.t('homeReload')}</a></p>`;
+${alert(ctx, 'info', ctx.raw('homeMessages'))}<h2>${ctx.t('homeFavourites')}</h2><ul>${favourites}</ul>${ctx.d.homeWithoutServicesLink ? '' : `<p>${all}</p>`}<p><a href="">${ctx.t('homeReload')}</a></p>`;
   return { title: ctx.raw('homeTitle', { name: ctx.d.person.name }), main };
 }
 
