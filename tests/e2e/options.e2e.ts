@@ -86,6 +86,23 @@ describe.each(BROWSERS)('%s: options page', (name) => {
     expect(answer).toMatchObject({ ok: true, value: { source: 'local', problems: [] } });
     const page = await openOptions(browser);
     expect(await page.evaluate(() => document.querySelector('[data-testid="managed-banner"]'))).toBeNull();
+    if (name === 'chromium') {
+      // Chromium loaded managed_schema.json (an invalid schema stops the extension from loading) and, with no
+      // policy on this machine, storage.managed is empty.
+      const managed = await page.evaluate(() =>
+        (
+          globalThis as unknown as { chrome: { storage: { managed: { get(k: null): Promise<object> } } } }
+        ).chrome.storage.managed.get(null),
+      );
+      expect(managed).toEqual({});
+    }
+    expect(
+      await browser.sendMessageFromExtensionPage({ type: 'profile/set', profile: firmProfile }),
+    ).toMatchObject({
+      ok: true,
+      value: { profile: firmProfile },
+    });
+    expect(((await browser.readStorage()) as Stored).state?.profile).toEqual(firmProfile);
   });
 });
 
