@@ -17,6 +17,8 @@ export const FIREFOX_PATH = '/usr/bin/firefox-esr';
 
 /** `browser` in extension pages, where the functions given to evaluate run. */
 type WithBrowser = { browser: ExtensionApi };
+/** The raw WebDriver BiDi connection under puppeteer's Browser (for commands puppeteer does not wrap). */
+type Bidi = { send(method: string, params: object): Promise<unknown> };
 
 export async function launchFirefox(options: LaunchOptions): Promise<ExtensionBrowser> {
   const started = Date.now();
@@ -47,8 +49,8 @@ export async function launchFirefox(options: LaunchOptions): Promise<ExtensionBr
         }),
       },
     });
-    await browser.installExtension(dist);
-    const extension = new FirefoxExtension(browser, `moz-extension://${uuid}`, proxy, profile);
+    const addonId = await browser.installExtension(dist);
+    const extension = new FirefoxExtension(browser, addonId, `moz-extension://${uuid}`, proxy, profile);
     await extension.readStorage();
     extension.startupMs = Date.now() - started;
     return extension;
@@ -69,6 +71,7 @@ class FirefoxExtension implements ExtensionBrowser {
 
   constructor(
     private readonly browser: Browser,
+    private readonly addonId: string,
     private readonly origin: string,
     private readonly proxy: ConnectProxy,
     private readonly profile: string,
@@ -122,8 +125,33 @@ class FirefoxExtension implements ExtensionBrowser {
     }, message);
   }
 
+  /**
+   * Suspends the background event page as Firefox does when idle, with Firefox's own test hook
+   * (extension.terminateBackground), run in the browser's chrome context over WebDriver BiDi (allowed by
+   * -remote-allow-system-access).
+   */
   async stopBackground(): Promise<boolean> {
-    return false;
+    const connection = (this.browser as unknown as { connection: Bidi }).connection;
+    const tree = (await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' })) as {
+      result: { contexts: { context: string }[] };
+    };
+    const context = tree.result.contexts[0]?.context;
+    if (!context) throw new Error('stopBackground: no chrome browsing context');
+    const expression = `(async () => {
+      const extension = WebExtensionPolicy.getByID(${JSON.stringify(this.addonId)}).extension;
+      await extension.terminateBackground();
+      return extension.backgroundState;
+    })()`;
+    const answer = (await connection.send('script.evaluate', {
+      expression,
+      target: { context },
+      awaitPromise: true,
+    })) as { result: { type: string; result?: { value?: unknown }; exceptionDetails?: { text?: string } } };
+    if (answer.result.type !== 'success')
+      throw new Error(`stopBackground: ${answer.result.exceptionDetails?.text}`);
+    if (answer.result.result?.value !== 'stopped')
+      throw new Error(`stopBackground: background is ${String(answer.result.result?.value)}`);
+    return true;
   }
 
   openPages(): TestPage[] {

@@ -67,8 +67,8 @@ export interface ExtensionBrowser {
    */
   sendMessageFromExtensionPage(message: unknown): Promise<unknown>;
   /**
-   * Stops the extension's background as the browser does when it is idle (Chromium's service worker); the next
-   * event starts it again. Resolves false where the browser offers no way to do it (Firefox).
+   * Stops the extension's background as the browser does when it is idle (Chromium's service worker, Firefox's
+   * event page); the next event starts it again. Resolves true once it has stopped.
    */
   stopBackground(): Promise<boolean>;
   /** Pages opened through this object and not closed yet. */
