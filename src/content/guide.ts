@@ -17,7 +17,7 @@ import {
 import { anonymise, anonymisedAddress, pageOutline } from './outline.ts';
 import type { CardAction, CardModel, CardNote } from './overlay/card.ts';
 import { createOverlay } from './overlay/overlay.ts';
-import type { BackgroundPort, EnginePort, Found, GuideContext, Recognition } from './port.ts';
+import type { BackgroundPort, EnginePort, Found, GuideContext, Recognition, TeachPort } from './port.ts';
 import { deepTarget, openShadowRoots } from './roots.ts';
 import { createScheduler } from './scheduler.ts';
 import { reveal } from './scroll.ts';
@@ -46,10 +46,12 @@ interface PageMemory {
   failed: Set<RightId>;
 }
 
+/** Without a teach port, the card offers no teach mode (it then only says in words what to look for). */
 export function startGuide(
   win: Window & typeof globalThis,
   engine: EnginePort,
   background: BackgroundPort,
+  teaching?: TeachPort,
 ): Guide {
   const doc = win.document;
   const overlay = createOverlay(doc);
@@ -170,16 +172,17 @@ export function startGuide(
     if (action === 'fill-niss' && target)
       notes.push(...fillNotes(context.strings, fillNiss(target, context)));
     notes.push(...page.extra);
-    overlay.show(card(pointAt, lang, context, found, target, notes), target);
-    marker.set(target, target ? pointAt : null);
+    // Scrolled into view before the card is placed and the mark set: nothing moves once it is shown.
     if (target && page.revealed !== target) {
       page.revealed = target;
       reveal(win, target);
     }
+    overlay.show(card(pointAt, lang, context, found, target, notes), target);
+    marker.set(target, target ? pointAt : null);
   }
 
   function readOutcome(context: GuideContext, stepId: string): OutcomeFacts {
-    const outcome = engine.outcome(doc, context.profile);
+    const outcome = engine.outcome(doc, context.profile, context.company ?? undefined);
     const company = context.company?.enterpriseNumber ?? null;
     const granted: OutcomeFacts['granted'] = [];
     const once = (what: string, send: () => Promise<void>) => {
@@ -332,15 +335,19 @@ export function startGuide(
       ...(stepId.startsWith('grant.') && context.analyst && context.company
         ? [{ id: 'skip', label: t(strings, 'card_skip'), run: () => skip(context) }]
         : []),
-      {
-        id: 'teach',
-        label: t(strings, target ? 'card_notThis' : 'card_showMe'),
-        run: () => teach(stepId, lang, context),
-        primary: !target,
-      },
+      ...(teaching
+        ? [
+            {
+              id: 'teach',
+              label: t(strings, target ? 'card_notThis' : 'card_showMe'),
+              run: () => teach(teaching, stepId, lang, context),
+              primary: !target,
+            },
+          ]
+        : []),
       { id: 'report', label: t(strings, 'card_report'), run: () => report(stepId, found, context) },
-      ...(context.learned.length > 0
-        ? [{ id: 'export', label: t(strings, 'card_export'), run: () => exportLearned(context) }]
+      ...(teaching && context.learned.length > 0
+        ? [{ id: 'export', label: t(strings, 'card_export'), run: () => exportLearned(teaching, context) }]
         : []),
     ];
     return {
@@ -363,7 +370,7 @@ export function startGuide(
     background.markAnalyst(company.enterpriseNumber, analyst.niss, 'problem', 'skipped').then(refresh, warn);
   }
 
-  function teach(stepId: string, lang: Locale, context: GuideContext) {
+  function teach(port: TeachPort, stepId: string, lang: Locale, context: GuideContext) {
     const { strings } = context;
     marker.set(null, null);
     const cancel = () => {
@@ -389,7 +396,7 @@ export function startGuide(
       onPick: (element) => {
         stopTeach = null;
         overlay.outline(null);
-        background.learn(engine.fingerprint(element, stepId)).then(() => {
+        port.learn(port.fingerprint(element, stepId)).then(() => {
           page.extra = [{ tone: 'ok', text: t(strings, 'card_learned') }];
           refresh();
         }, warn);
@@ -430,8 +437,8 @@ export function startGuide(
     scheduler.requestChange();
   }
 
-  function exportLearned(context: GuideContext) {
-    background
+  function exportLearned(port: TeachPort, context: GuideContext) {
+    port
       .exportLearned()
       .then((set) => {
         const text = JSON.stringify(set, null, 2);

@@ -1,17 +1,55 @@
-import { send } from '../shared/browser.ts';
+import { findTarget } from '../engine/finder/find.ts';
+import { findRights } from '../engine/finder/rights.ts';
+import { PageScan } from '../engine/finder/scan.ts';
+import { detectOutcome } from '../engine/outcomes.ts';
+import { stepSpecOf } from '../engine/procedure/index.ts';
+import { recognizePage } from '../engine/recognize.ts';
+import { isStepId, PAGE_STEPS, type StepId } from '../engine/steps.ts';
 import { isProcedureHost } from '../shared/hosts.ts';
-import type { Locale } from '../shared/state.ts';
+import { startGuide } from './guide.ts';
+import { background } from './messaging.ts';
+import type { EnginePort } from './port.ts';
 
-// Thin glue: the manifest limits this script to the procedure's hosts; the check below is a second lock.
+// Thin entry: the manifest limits this script to the procedure's hosts (in every frame); the checks below are a
+// second lock, and keep the guide out of frames of another origin (a password manager's rule: same origin only).
 
-function pageLanguage(doc: Document): Locale | null {
-  const fromPath = /\/site_(fr|nl|de|en)\//.exec(doc.location.pathname)?.[1];
-  const declared = (fromPath ?? doc.documentElement.lang).slice(0, 2).toLowerCase();
-  return declared === 'fr' || declared === 'nl' || declared === 'de' || declared === 'en' ? declared : null;
+function sameOriginAsTop(win: Window): boolean {
+  if (win === win.top) return true;
+  try {
+    return win.top?.location.origin === win.location.origin && win.location.origin !== 'null';
+  } catch {
+    return false;
+  }
 }
 
-if (isProcedureHost(location.hostname)) {
-  send({ type: 'page/seen', stepId: null, confidence: 0, lang: pageLanguage(document) }).catch(
-    (error: unknown) => console.warn('ONSS guide:', error),
-  );
+const step = (id: string): StepId => {
+  if (!isStepId(id)) throw new Error(`unknown step ${id}`);
+  return id;
+};
+
+/** The engine behind the guide's port. One scan of the page per pass: recognition runs first and the look-ups of
+ *  the same pass reuse it (the page cannot change in between, the pass is synchronous). */
+function engine(doc: Document): EnginePort {
+  let scan: PageScan | null = null;
+  const current = () => {
+    scan ??= new PageScan(doc);
+    return scan;
+  };
+  return {
+    recognize: (d, url) => {
+      scan = new PageScan(d);
+      return recognizePage(d, url, { scan });
+    },
+    find: (d, stepId, _learned, company) =>
+      findTarget(d, step(stepId), { scan: current(), ...(company ? { company } : {}) }),
+    findRights: (d, rights) => findRights(d, rights, current()),
+    outcome: (d, profile, company) =>
+      detectOutcome(d, profile, { scan: current(), ...(company ? { company } : {}) }),
+    action: (stepId) => stepSpecOf(step(stepId)).action,
+    pageSteps: PAGE_STEPS,
+  };
+}
+
+if (isProcedureHost(location.hostname) && sameOriginAsTop(window)) {
+  startGuide(window, engine(document), background);
 }

@@ -40,8 +40,7 @@ export interface EnginePort {
   recognize(doc: Document, url: string): Recognition;
   find(doc: Document, stepId: string, learned: readonly unknown[], company: CompanyRef | undefined): Found;
   findRights(doc: Document, rights: RightId[]): RightsFound;
-  outcome(doc: Document, profile: Profile): Outcome;
-  fingerprint(element: Element, stepId: string): unknown;
+  outcome(doc: Document, profile: Profile, company: CompanyRef | undefined): Outcome;
   action(stepId: string): StepAction;
   /** The page steps in order, for "step n of m". */
   pageSteps: readonly string[];
@@ -63,6 +62,11 @@ export interface BackgroundPort {
     enterpriseNumber: string,
     registration: 'needed' | 'done' | 'not-legal-representative',
   ): Promise<void>;
+}
+
+/** Teach mode: the engine makes the fingerprint of the element shown, the background keeps the learned set. */
+export interface TeachPort {
+  fingerprint(element: Element, stepId: string): unknown;
   learn(fingerprint: unknown): Promise<void>;
   /** The whole learned set, as the JSON file the firm collects. */
   exportLearned(): Promise<unknown>;

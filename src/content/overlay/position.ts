@@ -31,15 +31,16 @@ export interface Placed {
   y: number;
 }
 
-/** Where the card goes beside the target's rectangle (viewport coordinates): below, else above, else aside. */
+/** Where the card goes beside the target's rectangle (viewport coordinates): to its right, else its left, else
+ *  below or above. Beside rather than below: below a field is where the form's own button usually is. */
 export async function placeBeside(win: Window, target: Rect, card: HTMLElement): Promise<Placed> {
   const { x, y } = await computePosition(target, card, {
     platform: viewportPlatform(win),
     strategy: 'fixed',
-    placement: 'bottom-start',
+    placement: 'right-start',
     middleware: [
       offset(GAP),
-      flip({ fallbackPlacements: ['top-start', 'right-start', 'left-start'], padding: MARGIN }),
+      flip({ fallbackPlacements: ['left-start', 'bottom-start', 'top-start'], padding: MARGIN }),
       shift({ padding: MARGIN, crossAxis: true }),
     ],
   });

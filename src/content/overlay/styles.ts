@@ -34,7 +34,7 @@ box-shadow:0 0 0 100vmax rgb(0 0 0/.35);transition:left .2s,top .2s,width .2s,he
 .card{position:fixed;left:0;top:0;width:min(360px,calc(100vw - 16px));max-height:calc(100vh - 16px);overflow:auto;
 pointer-events:auto;background:#fff;color:#1b1b1b;border:1px solid #8a8a8a;border-radius:8px;padding:12px 14px;
 box-shadow:0 6px 24px rgb(0 0 0/.3);font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;
-text-align:left;transition:left .2s,top .2s}
+text-align:left}
 .card:focus{outline:none}
 .count{font-size:12px;color:#555;margin:0 0 4px}
 .title{font-size:15px;font-weight:600;margin:0 0 6px}
@@ -51,6 +51,6 @@ button:focus-visible,a:focus-visible{outline:3px solid #ffb000;outline-offset:1p
 a{color:#1d4f85}
 textarea{width:100%;height:120px;font:12px/1.3 ui-monospace,monospace;margin-top:6px}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
-@media (prefers-reduced-motion:reduce){.spot,.card{transition:none}}
+@media (prefers-reduced-motion:reduce){.spot{transition:none}}
 @media (forced-colors:active){.spot{outline-color:Highlight}}
 `;

@@ -8,6 +8,7 @@ import type {
   EnginePort,
   GuideContext,
   StepAction,
+  TeachPort,
 } from '../../../src/content/port.ts';
 import { DEFAULT_PROFILE, RIGHT_IDS, type RightId } from '../../../src/shared/profile.ts';
 
@@ -64,7 +65,6 @@ const fakeEngine: EnginePort = {
     ),
     quality: null,
   }),
-  fingerprint: (element, stepId) => ({ stepId, tag: element.localName, text: element.textContent }),
   action: (stepId) => ACTIONS[stepId] ?? 'point',
   pageSteps: PAGE_STEPS,
 };
@@ -107,13 +107,16 @@ function fakeBackground(team: AnalystState[]) {
     registration: async (enterpriseNumber, registration) => {
       calls.push(['registration', enterpriseNumber, registration]);
     },
+  };
+  const teach: TeachPort = {
+    fingerprint: (element, stepId) => ({ stepId, tag: element.localName, text: element.textContent }),
     learn: async (fingerprint) => {
       calls.push(['learn', fingerprint]);
       learned.push(fingerprint);
     },
     exportLearned: async () => ({ version: 1, fingerprints: learned }),
   };
-  return { port, calls };
+  return { port, calls, teach };
 }
 
 const until = (condition: () => unknown) =>
@@ -169,8 +172,8 @@ describe('the in-page guide', () => {
       'grant.add-user',
       '<button id="decoy">Ajouter</button><a href="#add" data-t="grant.add-user">Ajouter un utilisateur</a>',
     );
-    const { port } = fakeBackground(team);
-    guide = startGuide(window, fakeEngine, port);
+    const { port, teach } = fakeBackground(team);
+    guide = startGuide(window, fakeEngine, port, teach);
     await until(() => document.querySelector(`[${MARKER}]`));
     expect(document.querySelectorAll(`[${MARKER}]`)).toHaveLength(1);
     expect(document.querySelector('[data-t]')?.getAttribute(MARKER)).toBe('grant.add-user');
@@ -180,8 +183,8 @@ describe('the in-page guide', () => {
 
   it('moves the marker when the page changes to another step, and clears it on an unknown page', async () => {
     page('grant.add-user', '<a href="#add" data-t="grant.add-user">Ajouter un utilisateur</a>');
-    const { port } = fakeBackground(team);
-    guide = startGuide(window, fakeEngine, port);
+    const { port, teach } = fakeBackground(team);
+    guide = startGuide(window, fakeEngine, port, teach);
     await until(() => document.querySelector('[data-t]')?.getAttribute(MARKER));
     page('grant.done', '<table><tr><td>Jean</td></tr></table><a data-t="grant.done" href="#home">Retour</a>');
     await until(() => document.querySelector('[data-t="grant.done"]')?.getAttribute(MARKER) === 'grant.done');
@@ -194,9 +197,9 @@ describe('the in-page guide', () => {
 
   it('waits for a target rendered late, without polling', async () => {
     page('grant.add-user', '<main></main>');
-    const { port } = fakeBackground(team);
+    const { port, teach } = fakeBackground(team);
     const frames = vi.spyOn(window, 'requestAnimationFrame');
-    guide = startGuide(window, fakeEngine, port);
+    guide = startGuide(window, fakeEngine, port, teach);
     await until(() => cardText().includes('hint_notFound'));
     // Recognised, target absent: words and the teach offer, never a guess.
     expect(document.querySelector(`[${MARKER}]`)).toBeNull();
@@ -212,6 +215,15 @@ describe('the in-page guide', () => {
     frames.mockRestore();
   });
 
+  it('offers no teach control without a teach port, and still says what to look for', async () => {
+    page('grant.add-user', '<main></main>');
+    const { port } = fakeBackground(team);
+    guide = startGuide(window, fakeEngine, port);
+    await until(() => cardText().includes('hint_notFound'));
+    expect(cardButton('teach')).toBeNull();
+    expect(cardButton('report')).not.toBeNull();
+  });
+
   it('pre-fills the next analyst NISS, says so, offers undo, and marks the analyst in progress', async () => {
     page(
       'grant.niss',
@@ -219,8 +231,8 @@ describe('the in-page guide', () => {
     );
     const submitted = vi.fn((event: Event) => event.preventDefault());
     document.querySelector('form')?.addEventListener('submit', submitted);
-    const { port, calls } = fakeBackground(team);
-    guide = startGuide(window, fakeEngine, port);
+    const { port, calls, teach } = fakeBackground(team);
+    guide = startGuide(window, fakeEngine, port, teach);
     const field = document.getElementById('n') as HTMLInputElement;
     await until(() => cardText().includes('hint_nissFilled'));
     expect(field.value).toBe('70.04.12-436.23');
@@ -236,17 +248,17 @@ describe('the in-page guide', () => {
     page('grant.niss', '<input id="n" data-t="grant.niss">');
     const field = document.getElementById('n') as HTMLInputElement;
     field.addEventListener('change', () => requestAnimationFrame(() => (field.value = '')));
-    const { port } = fakeBackground(team);
-    guide = startGuide(window, fakeEngine, port);
+    const { port, teach } = fakeBackground(team);
+    guide = startGuide(window, fakeEngine, port, teach);
     await until(() => cardText().includes('hint_nissReverted'));
     expect(cardText()).toContain('70.04.12-436.23');
   });
 
   it('never fills a password field, nor a field the person already typed another number in', async () => {
     page('grant.niss', '<input type="password" id="n" data-t="grant.niss">');
-    const { port, calls } = fakeBackground(team);
+    const { port, calls, teach } = fakeBackground(team);
     const read = vi.spyOn(HTMLInputElement.prototype, 'value', 'get');
-    guide = startGuide(window, fakeEngine, port);
+    guide = startGuide(window, fakeEngine, port, teach);
     await until(() => cardText().includes('hint_nissByHand'));
     expect(read).not.toHaveBeenCalled();
     read.mockRestore();
@@ -254,7 +266,7 @@ describe('the in-page guide', () => {
     guide.stop();
 
     page('grant.niss', '<input id="m" data-t="grant.niss" value="82083026729">');
-    guide = startGuide(window, fakeEngine, port);
+    guide = startGuide(window, fakeEngine, port, teach);
     await until(() => cardText().includes('hint_nissOccupied'));
     expect((document.getElementById('m') as HTMLInputElement).value).toBe('82083026729');
     expect(calls.filter((c) => c[0] === 'markAnalyst')).toEqual([]);
@@ -272,8 +284,8 @@ describe('the in-page guide', () => {
     const saved = vi.fn((event: Event) => event.preventDefault());
     document.querySelector('form')?.addEventListener('submit', saved);
     document.querySelector('button')?.addEventListener('click', saved);
-    const { port } = fakeBackground(team);
-    guide = startGuide(window, fakeEngine, port);
+    const { port, teach } = fakeBackground(team);
+    guide = startGuide(window, fakeEngine, port, teach);
     await until(() => cardText().includes('hint_rightsTicked'));
     for (const right of RIGHT_IDS)
       expect((document.querySelector(`[data-right="${right}"]`) as HTMLInputElement).checked).toBe(true);
@@ -301,8 +313,8 @@ describe('the in-page guide', () => {
       'grant.rights',
       '<input type="checkbox" data-right="ecaro"><button data-t="grant.rights">Enregistrer</button>',
     );
-    const { port } = fakeBackground(team);
-    guide = startGuide(window, fakeEngine, port);
+    const { port, teach } = fakeBackground(team);
+    guide = startGuide(window, fakeEngine, port, teach);
     await until(() => cardText().includes('hint_rightsByHand'));
     expect(cardText()).toContain('hint_rightsTicked[« hint_right_ecaro[|] »|]');
     expect(cardText()).toContain(
@@ -316,8 +328,8 @@ describe('the in-page guide', () => {
       'grant.done',
       `<ul><li data-listed="${FIRST.niss}">Analyste principal</li><li data-listed="${SECOND.niss}">Analyste back-up</li></ul><a data-t="grant.done" href="#">Retour</a>`,
     );
-    const { port, calls } = fakeBackground(team);
-    guide = startGuide(window, fakeEngine, port);
+    const { port, calls, teach } = fakeBackground(team);
+    guide = startGuide(window, fakeEngine, port, teach);
     await until(() => calls.filter((c) => c[0] === 'markAnalyst').length === 2);
     expect(calls).toContainEqual(['markAnalyst', COMPANY.enterpriseNumber, FIRST.niss, 'granted']);
     expect(calls).toContainEqual(['markAnalyst', COMPANY.enterpriseNumber, SECOND.niss, 'already-user']);
@@ -332,8 +344,8 @@ describe('the in-page guide', () => {
       '<p data-error="not-legal-representative">Vous n’êtes pas le représentant légal de l’entreprise BE 0403.199.702.</p>',
     );
     delete document.body.dataset.company;
-    const { port, calls } = fakeBackground(team);
-    guide = startGuide(window, fakeEngine, port);
+    const { port, calls, teach } = fakeBackground(team);
+    guide = startGuide(window, fakeEngine, port, teach);
     await until(() => cardText().includes('hint_notLegalRep'));
     expect(calls).toContainEqual(['registration', '0403199702', 'not-legal-representative']);
     const host = document.querySelector('onss-access-guide') as Element;
@@ -345,8 +357,8 @@ describe('the in-page guide', () => {
 
   it('hides on Esc, but not while the person types in a field', async () => {
     page('grant.add-user', '<input id="q"><a href="#" data-t="grant.add-user">Ajouter</a>');
-    const { port } = fakeBackground(team);
-    guide = startGuide(window, fakeEngine, port);
+    const { port, teach } = fakeBackground(team);
+    guide = startGuide(window, fakeEngine, port, teach);
     await until(() => cardText().includes('hint_grantAddUser'));
     const typing = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true });
     document.getElementById('q')?.dispatchEvent(typing);
@@ -358,8 +370,8 @@ describe('the in-page guide', () => {
 
   it('learns the element the person shows, without letting the page act on that click', async () => {
     page('grant.add-user', '<a href="#x" id="real" data-taught="grant.add-user">Nouvel utilisateur</a>');
-    const { port, calls } = fakeBackground(team);
-    guide = startGuide(window, fakeEngine, port);
+    const { port, calls, teach } = fakeBackground(team);
+    guide = startGuide(window, fakeEngine, port, teach);
     await until(() => cardButton('teach'));
     cardButton('teach')?.click();
     await until(() => cardText().includes('card_teachTitle'));
@@ -381,8 +393,8 @@ describe('the in-page guide', () => {
 
   it('reports an anonymised outline of the page to copy or e-mail', async () => {
     page('grant.niss', '<h1>Société 0403.199.702</h1><label>NISS <input id="n" value="85073003328"></label>');
-    const { port } = fakeBackground(team);
-    guide = startGuide(window, fakeEngine, port);
+    const { port, teach } = fakeBackground(team);
+    guide = startGuide(window, fakeEngine, port, teach);
     await until(() => cardButton('report'));
     cardButton('report')?.click();
     await until(() => cardText().includes('card_reportTitle'));
@@ -398,8 +410,8 @@ describe('the in-page guide', () => {
 
   it('skips an analyst on request: the next one is proposed', async () => {
     page('grant.add-user', '<a href="#" data-t="grant.add-user">Ajouter</a>');
-    const { port, calls } = fakeBackground(team);
-    guide = startGuide(window, fakeEngine, port);
+    const { port, calls, teach } = fakeBackground(team);
+    guide = startGuide(window, fakeEngine, port, teach);
     await until(() => cardButton('skip'));
     cardButton('skip')?.click();
     await until(() => calls.some((c) => c[0] === 'markAnalyst'));

@@ -114,9 +114,9 @@ describe('overlay', () => {
       '38px',
     ]);
     await until(() => overlay.card.style.top !== '');
-    // Below the target (bottom-start), with the gap.
-    expect(overlay.card.style.left).toBe('96px');
-    expect(overlay.card.style.top).toBe(`${196 + 38 + 12}px`);
+    // To the right of the spotlight (right-start), with the gap.
+    expect(overlay.card.style.left).toBe(`${96 + 168 + 12}px`);
+    expect(overlay.card.style.top).toBe('196px');
   });
 
   it('follows the target when it moves', () => {

@@ -1,0 +1,146 @@
+import { expect } from 'vitest';
+import type { ExtensionBrowser, TestPage } from '../harness/types.ts';
+import { poll } from '../harness/wait.ts';
+
+// The test stands in for the client: it waits until the guide marks an element, checks that the mark is on the
+// element the replica says is right (its data-replica-truth), and clicks it (or types what a person types).
+
+export const MARKER = 'data-onss-guide-target';
+export const PORTAL = 'https://www.socialsecurity.be';
+
+export interface Variant {
+  lang: 'fr' | 'nl';
+  wording: 'old' | 'new';
+  markup: 'clean' | 'poor';
+  timing: 'normal' | 'late' | 'spa' | 'iframe';
+}
+
+export const variantQuery = (v: Variant) =>
+  `lang=${v.lang}&wording=${v.wording}&markup=${v.markup}&timing=${v.timing}&truth=1`;
+
+export interface Marked {
+  step: string;
+  /** The replica's truth id of the marked element, or of the region (table, section) it lies in. */
+  truth: string | null;
+  /** How many elements carry the marker, in the page and its same-origin frames. */
+  count: number;
+  inFrame: boolean;
+  /** The start of the marked element's markup, for failure messages. */
+  html: string;
+}
+
+/** The marked element, looking into same-origin frames (the iframe variant frames access management). */
+export function readMarked(page: TestPage): Promise<Marked | null> {
+  return page.evaluate((attr) => {
+    const docs: Document[] = [document];
+    for (const frame of document.querySelectorAll('iframe')) {
+      try {
+        if (frame.contentDocument) docs.push(frame.contentDocument);
+      } catch {
+        // cross-origin: not ours
+      }
+    }
+    const all = docs.flatMap((d) => [...d.querySelectorAll(`[${attr}]`)]);
+    const first = all[0];
+    if (!first) return null;
+    return {
+      step: first.getAttribute(attr) ?? '',
+      truth: first.closest('[data-replica-truth]')?.getAttribute('data-replica-truth') ?? null,
+      count: all.length,
+      inFrame: first.ownerDocument !== document,
+      html: first.outerHTML.slice(0, 160),
+    };
+  }, MARKER);
+}
+
+/** Waits until the guide marks `step`, and checks the mark is unique and on the right element. */
+export async function expectMarked(
+  page: TestPage,
+  step: string,
+  truth: string | RegExp = step,
+): Promise<Marked> {
+  const marked = await poll(
+    `the guide to mark ${step} in ${page.url()}`,
+    async () => {
+      const found = await readMarked(page);
+      return found?.step === step ? found : null;
+    },
+    20_000,
+  );
+  expect(marked.count, `one marked element on ${step}`).toBe(1);
+  const what = `marked element of ${step}: ${marked.html}`;
+  if (typeof truth === 'string') expect(marked.truth, what).toBe(truth);
+  else expect(marked.truth ?? '', what).toMatch(truth);
+  return marked;
+}
+
+/** Clicks an element as the client would: a real click in the page, a DOM click inside the framed application. */
+export async function clickAs(page: TestPage, selector: string): Promise<void> {
+  const inFrame = await poll(`${selector} in ${page.url()}`, () =>
+    page.evaluate((sel) => {
+      if (document.querySelector(sel)) return 'page';
+      for (const frame of document.querySelectorAll('iframe')) {
+        if (frame.contentDocument?.querySelector(sel)) return 'frame';
+      }
+      return null;
+    }, selector),
+  );
+  if (inFrame === 'page') {
+    await page.click(selector);
+    return;
+  }
+  await page.evaluate((sel) => {
+    for (const frame of document.querySelectorAll('iframe'))
+      frame.contentDocument?.querySelector<HTMLElement>(sel)?.click();
+  }, selector);
+}
+
+export const truthSelector = (truth: string) => `[data-replica-truth="${truth}"]`;
+
+/** Reads an input (by its truth id) in the page or its same-origin frames. */
+export function readInputs(
+  page: TestPage,
+  truthPrefix: string,
+): Promise<{ truth: string; value: string; checked: boolean; type: string }[]> {
+  return page.evaluate((prefix) => {
+    const docs: Document[] = [document];
+    for (const frame of document.querySelectorAll('iframe'))
+      if (frame.contentDocument) docs.push(frame.contentDocument);
+    return docs.flatMap((d) =>
+      [...d.querySelectorAll<HTMLInputElement>('input')]
+        .filter((i) => (i.getAttribute('data-replica-truth') ?? '').startsWith(prefix) || prefix === '*')
+        .map((i) => ({
+          truth: i.getAttribute('data-replica-truth') ?? '',
+          value: i.type === 'password' ? '' : i.value,
+          checked: i.checked,
+          type: i.type,
+        })),
+    );
+  }, truthPrefix);
+}
+
+interface Stored {
+  state?: {
+    companies?: {
+      enterpriseNumber: string;
+      registration: string;
+      analysts: Record<string, { status: string }>;
+    }[];
+  };
+}
+
+/** The status the background stored for an analyst in a company. */
+export async function analystStatus(
+  browser: ExtensionBrowser,
+  company: string,
+  niss: string,
+): Promise<string> {
+  const stored = (await browser.readStorage()) as Stored;
+  const found = stored.state?.companies?.find((c) => c.enterpriseNumber === company);
+  return found?.analysts[niss]?.status ?? 'pending';
+}
+
+export async function registration(browser: ExtensionBrowser, company: string): Promise<string> {
+  const stored = (await browser.readStorage()) as Stored;
+  return stored.state?.companies?.find((c) => c.enterpriseNumber === company)?.registration ?? 'none';
+}
