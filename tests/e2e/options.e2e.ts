@@ -2,7 +2,7 @@ import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { BROWSERS, useExtensionBrowsers } from '../harness/suite.ts';
 import type { ExtensionBrowser, TestPage } from '../harness/types.ts';
 import { poll } from '../harness/wait.ts';
-import { axeViolations, fill, pickFile } from './popup-helpers.ts';
+import { axeViolations, fill, focusRings, pickFile, positiveTabIndexCount } from './popup-helpers.ts';
 
 // The options page in the built extension: accessibility in every language (Chromium), and in both browsers a
 // good profile file imported, then a bad one refused with the reasons while the imported profile survives.
@@ -110,6 +110,16 @@ describe.runIf(BROWSERS.includes('chromium'))('chromium: options page accessibil
   let browser: ExtensionBrowser;
   beforeAll(async () => {
     browser = await e2e.browser('chromium');
+  });
+
+  it('shows a visible focus ring on every control; no positive tabindex, so tab order is reading order', async () => {
+    await browser.clearStorage();
+    await browser.writeStorage({ state: { version: 1, settings: { uiLocale: 'fr' } } });
+    const page = await openOptions(browser);
+    const rings = await focusRings(page);
+    expect(rings.length).toBeGreaterThan(15);
+    expect(rings.filter((r) => !r.ok)).toEqual([]);
+    expect(await positiveTabIndexCount(page)).toBe(0);
   });
 
   it.each(LOCALES)('has no axe-core violations in %s, with field errors shown', async (locale) => {

@@ -71,3 +71,26 @@ export async function fill(page: TestPage, selector: string, value: string): Pro
     { selector, value },
   );
 }
+
+/** Focuses every enabled control in turn and tells whether it shows the focus ring (3 px solid outline). */
+export function focusRings(page: TestPage): Promise<{ ok: boolean; what: string }[]> {
+  return page.evaluate(() => {
+    const controls = [
+      ...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary'),
+    ].filter((el) => !el.matches(':disabled') && el.tabIndex >= 0);
+    return controls.map((el) => {
+      el.focus();
+      const style = getComputedStyle(el);
+      const ok =
+        document.activeElement === el && style.outlineStyle === 'solid' && style.outlineWidth === '3px';
+      return { ok, what: el.outerHTML.slice(0, 80) };
+    });
+  });
+}
+
+/** Elements that would pull the keyboard out of reading order. */
+export function positiveTabIndexCount(page: TestPage): Promise<number> {
+  return page.evaluate(
+    () => document.querySelectorAll('[tabindex]:not([tabindex="0"]):not([tabindex="-1"])').length,
+  );
+}

@@ -2,7 +2,7 @@ import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { BROWSERS, useExtensionBrowsers } from '../harness/suite.ts';
 import type { ExtensionBrowser, TestPage } from '../harness/types.ts';
 import { poll } from '../harness/wait.ts';
-import { axeViolations, fill, openAllDetails } from './popup-helpers.ts';
+import { axeViolations, fill, focusRings, openAllDetails, positiveTabIndexCount } from './popup-helpers.ts';
 
 // The popup in the built extension: accessibility in every language with every section filled (Chromium), and
 // in both browsers a company added through the form, the toolbar badge, the final e-mail and the reset.
@@ -146,6 +146,17 @@ describe.runIf(BROWSERS.includes('chromium'))('chromium: popup accessibility', (
   let ext: ExtensionBrowser;
   beforeAll(async () => {
     ext = await e2e.browser('chromium');
+  });
+
+  it('shows a visible focus ring on every control; no positive tabindex, so tab order is reading order', async () => {
+    await ext.clearStorage();
+    await ext.writeStorage({ state: progressState('fr') });
+    const page = await openPopup(ext);
+    await openAllDetails(page);
+    const rings = await focusRings(page);
+    expect(rings.length).toBeGreaterThan(15);
+    expect(rings.filter((r) => !r.ok)).toEqual([]);
+    expect(await positiveTabIndexCount(page)).toBe(0);
   });
 
   it.each(LOCALES)('has no axe-core violations in %s, every section open and filled', async (locale) => {
