@@ -25,10 +25,18 @@ const MIN_REMAINING_MS = 24 * 60 * 60 * 1000;
 export function createCertificates(dir: string, hosts: readonly string[]): Certificates {
   mkdirSync(dir, { recursive: true });
   const files = { ca: join(dir, 'ca.pem'), key: join(dir, 'leaf.key'), cert: join(dir, 'leaf.pem') };
-  const existing = readValid(files, hosts);
-  if (existing) return existing;
+  // Several processes may share the folder: if one replaced some files while another moved its own in, the
+  // set does not check out and is made again.
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    const existing = readValid(files, hosts);
+    if (existing) return existing;
+    generate(dir, files, hosts);
+  }
+  throw new Error(`createCertificates: the certificates made in ${dir} do not check out`);
+}
 
-  // Generate in a private folder, then move into place: two processes starting together never mix halves.
+/** Makes a CA and a leaf for `hosts` in a private folder, then moves them into place. */
+function generate(dir: string, files: Certificates['files'], hosts: readonly string[]): void {
   const work = join(dir, `.gen-${process.pid}-${randomBytes(4).toString('hex')}`);
   mkdirSync(work);
   try {
@@ -80,9 +88,6 @@ export function createCertificates(dir: string, hosts: readonly string[]): Certi
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
-  const made = readValid(files, hosts);
-  if (!made) throw new Error(`createCertificates: the certificates made in ${dir} do not check out`);
-  return made;
 }
 
 /** Reads the files if they exist, belong together, cover every host and stay valid for a while. */
