@@ -32,7 +32,7 @@ const KIB = 1024;
 export function formatValue(value: number, unit: Figure['unit']): string {
   if (unit === 'bytes') return `${value.toLocaleString('en-US')} B (${(value / KIB).toFixed(1)} KB)`;
   if (unit === 'ms') return `${value < 10 ? value.toFixed(2) : value.toFixed(1)} ms`;
-  if (unit === 'ratio') return value.toFixed(3);
+  if (unit === 'ratio') return String(Number(value.toFixed(4)));
   return value.toLocaleString('en-US');
 }
 

@@ -8,14 +8,16 @@ import { bundles } from './bundles.ts';
 import { contentScript } from './content-script.ts';
 import { effort } from './effort.ts';
 import { type Figure, NotMeasured, notMeasured } from './figure.ts';
+import { finder } from './finder.ts';
 import { idle } from './idle.ts';
 import { describeMachine, describeSource } from './machine.ts';
 import { pageLoad } from './page-load.ts';
 import { startReplica } from './replica.ts';
 import { renderConsole, renderMarkdown, toResults } from './report.ts';
+import { robustness } from './robustness.ts';
 import type { BenchEnv, Replica, Section } from './section.ts';
 
-const SECTIONS: readonly Section[] = [bundles, pageLoad, idle, contentScript, effort];
+const SECTIONS: readonly Section[] = [bundles, pageLoad, idle, finder, contentScript, effort, robustness];
 
 const started = Date.now();
 const tmp = join(ROOT, '.tmp/bench', `run-${process.pid}`);
