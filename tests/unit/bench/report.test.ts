@@ -21,7 +21,7 @@ const missing: Figure = {
 describe('benchmark report', () => {
   it('formats values and targets in their units', () => {
     expect(formatValue(12_288, 'bytes')).toBe('12,288 B (12.0 KB)');
-    expect(formatValue(2.71828, 'ms')).toBe('2.72 ms');
+    expect(formatValue(4.567, 'ms')).toBe('4.57 ms');
     expect(formatValue(0.99264, 'ratio')).toBe('0.9926');
     expect(formatTarget(size)).toBe('≤ 30 KB');
     expect(formatTarget({ ...missing, target: { op: '==', value: 1 } })).toBe('= 1');
