@@ -79,4 +79,4 @@ try {
 } finally {
   await close();
 }
-writeFileSync(join(values.out, 'INDEX.md'), `${index.join('\n')}\n`);
+writeFileSync(join(values.out, 'INDEX.md'), `${index.join('\n').trimEnd()}\n`);
