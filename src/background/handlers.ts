@@ -3,6 +3,8 @@ import type { FromContent, FromUi } from '../shared/messages.ts';
 import type { Handlers } from '../shared/rpc.ts';
 import { defaultState, type State } from '../shared/state.ts';
 import { guideContext, withPageCompany } from './guide-context.ts';
+import { readLearned, updateLearned } from './learned.ts';
+import { mergeLearned } from './learned-set.ts';
 import { effectiveProfile, withEffectiveProfile } from './managed.ts';
 import { readState, updateState } from './store.ts';
 
@@ -31,7 +33,8 @@ export const contentHandlers: Handlers<FromContent> = {
         ...(company ? { company } : {}),
       },
     }));
-    return guideContext(await withEffectiveProfile(state), steps, lang, [], company);
+    const learned = (await readLearned()).filter((fingerprint) => steps.includes(fingerprint.stepId));
+    return guideContext(await withEffectiveProfile(state), steps, lang, learned, company);
   },
   'progress/analyst': async ({ enterpriseNumber, niss, status, note }) => {
     await updateState((state) => markAnalyst(state, enterpriseNumber, niss, status, Date.now(), note));
@@ -41,9 +44,17 @@ export const contentHandlers: Handlers<FromContent> = {
     await updateState((state) => setRegistration(state, enterpriseNumber, registration));
     return null;
   },
+  'learned/add': async ({ fingerprint }) => {
+    await updateLearned((list) => mergeLearned(list, [{ ...fingerprint, learnedAt: Date.now() }]));
+    return null;
+  },
+  'learned/get': async () => ({ version: 1, fingerprints: await readLearned() }),
 };
 
 export const uiHandlers: Handlers<FromUi> = {
+  'learned/export': async () => ({ version: 1, fingerprints: await readLearned() }),
+  'learned/import': ({ set }) => updateLearned((list) => mergeLearned(list, set.fingerprints)),
+  'learned/clear': () => updateLearned(() => []),
   'state/get': async () => withEffectiveProfile(await readState()),
   'company/add': ({ enterpriseNumber, name }) =>
     updateState((state) =>

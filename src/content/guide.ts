@@ -396,10 +396,16 @@ export function startGuide(
       onPick: (element) => {
         stopTeach = null;
         overlay.outline(null);
-        port.learn(port.fingerprint(element, stepId)).then(() => {
-          page.extra = [{ tone: 'ok', text: t(strings, 'card_learned') }];
-          refresh();
-        }, warn);
+        const fingerprint = port.fingerprint(element, stepId);
+        if (fingerprint === null) {
+          // Not something a person can act on (plain text, a layout box): nothing is stored.
+          page.extra = [{ tone: 'warn', text: t(strings, 'card_teachNothing') }];
+        } else {
+          port.learn(fingerprint).then(() => {
+            page.extra = [{ tone: 'ok', text: t(strings, 'card_learned') }];
+            refresh();
+          }, warn);
+        }
         scheduler.requestChange();
       },
       onCancel: cancel,

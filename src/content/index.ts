@@ -1,14 +1,16 @@
 import { findTarget } from '../engine/finder/find.ts';
 import { findRights } from '../engine/finder/rights.ts';
 import { PageScan } from '../engine/finder/scan.ts';
+import { type Fingerprint, makeFingerprint } from '../engine/fingerprint.ts';
 import { detectOutcome } from '../engine/outcomes.ts';
 import { stepSpecOf } from '../engine/procedure/index.ts';
 import { recognizePage } from '../engine/recognize.ts';
 import { isStepId, PAGE_STEPS, type StepId } from '../engine/steps.ts';
 import { isProcedureHost } from '../shared/hosts.ts';
 import { startGuide } from './guide.ts';
-import { background } from './messaging.ts';
-import type { EnginePort } from './port.ts';
+import { background, learnedStore } from './messaging.ts';
+import type { EnginePort, TeachPort } from './port.ts';
+import { timedPass } from './timing.ts';
 
 // Thin entry: the manifest limits this script to the procedure's hosts (in every frame); the checks below are a
 // second lock, and keep the guide out of frames of another origin (a password manager's rule: same origin only).
@@ -40,8 +42,13 @@ function engine(doc: Document): EnginePort {
       scan = new PageScan(d);
       return recognizePage(d, url, { scan });
     },
-    find: (d, stepId, _learned, company) =>
-      findTarget(d, step(stepId), { scan: current(), ...(company ? { company } : {}) }),
+    // Learned fingerprints come from the background, which checked them against the engine's schema.
+    find: (d, stepId, learned, company) =>
+      findTarget(d, step(stepId), {
+        scan: current(),
+        learned: learned as readonly Fingerprint[],
+        ...(company ? { company } : {}),
+      }),
     findRights: (d, rights) => findRights(d, rights, current()),
     outcome: (d, profile, company) =>
       detectOutcome(d, profile, { scan: current(), ...(company ? { company } : {}) }),
@@ -50,6 +57,12 @@ function engine(doc: Document): EnginePort {
   };
 }
 
+const teaching: TeachPort = {
+  // A fresh scan: the element is picked after the page may have changed since the last pass.
+  fingerprint: (element, stepId) => makeFingerprint(element, step(stepId)),
+  ...learnedStore,
+};
+
 if (isProcedureHost(location.hostname) && sameOriginAsTop(window)) {
-  startGuide(window, engine(document), background);
+  timedPass(performance, () => startGuide(window, engine(document), background, teaching));
 }

@@ -32,3 +32,12 @@ export const background: BackgroundPort = {
     await send({ type: 'company/registration', enterpriseNumber, registration });
   },
 };
+
+/** Teach mode's storage side: the background validates every fingerprint against the engine's schema. */
+export const learnedStore = {
+  learn: async (fingerprint: unknown) => {
+    // The schema check happens in the background; here the fingerprint is just carried.
+    await send({ type: 'learned/add', fingerprint: fingerprint as never });
+  },
+  exportLearned: () => send({ type: 'learned/get' }),
+};

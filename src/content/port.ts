@@ -66,7 +66,8 @@ export interface BackgroundPort {
 
 /** Teach mode: the engine makes the fingerprint of the element shown, the background keeps the learned set. */
 export interface TeachPort {
-  fingerprint(element: Element, stepId: string): unknown;
+  /** null when the element is nothing one can act on. */
+  fingerprint(element: Element, stepId: string): unknown | null;
   learn(fingerprint: unknown): Promise<void>;
   /** The whole learned set, as the JSON file the firm collects. */
   exportLearned(): Promise<unknown>;

@@ -1,3 +1,5 @@
+import { timedPass } from './timing.ts';
+
 // Turns page changes into at most one piece of work per animation frame. Nothing runs on a static page: no
 // polling and no timers; only a MutationObserver and scroll/resize listeners, which fire when something happens.
 
@@ -54,8 +56,8 @@ export function createScheduler(win: Window & typeof globalThis, options: Schedu
     const work = pending;
     pending = 0;
     if (controller.signal.aborted) return;
-    if (work & CHANGE) options.onChange();
-    else if (work & VIEWPORT) options.onViewport();
+    if (work & CHANGE) timedPass(win.performance, options.onChange);
+    else if (work & VIEWPORT) timedPass(win.performance, options.onViewport);
   };
   const request = (kind: number) => {
     pending |= kind;

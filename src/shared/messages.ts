@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { Fingerprint, LearnedSet, type LearnedSet as LearnedSetType } from '../engine/fingerprint.ts';
 import type { EffectiveProfile } from './managed-profile.ts';
 import { type Analyst, NissDigits, Profile } from './profile.ts';
 import {
@@ -45,11 +46,18 @@ export const CompanyRegistration = z.object({
   registration: Registration,
 });
 
+/** Teach mode: the person showed the element of a step; the fingerprint is kept and tried first from then on. */
+export const LearnedAdd = z.object({ type: z.literal('learned/add'), fingerprint: Fingerprint });
+/** The in-page card's export: the learned set as the JSON the firm collects. */
+export const LearnedGet = z.object({ type: z.literal('learned/get') });
+
 export const FromContent = z.discriminatedUnion('type', [
   PageSeen,
   GuideContextQuery,
   ProgressAnalyst,
   CompanyRegistration,
+  LearnedAdd,
+  LearnedGet,
 ]);
 export type FromContent = z.infer<typeof FromContent>;
 
@@ -70,7 +78,15 @@ export const SetSettings = z.object({ type: z.literal('settings/set'), settings:
 export const MarkNotified = z.object({ type: z.literal('notify/sent') });
 export const ResetProgress = z.object({ type: z.literal('progress/reset') });
 
+/** The options page: export, import (merged, schema-checked) and forget the learned set. */
+export const LearnedExport = z.object({ type: z.literal('learned/export') });
+export const LearnedImport = z.object({ type: z.literal('learned/import'), set: LearnedSet });
+export const LearnedClear = z.object({ type: z.literal('learned/clear') });
+
 export const FromUi = z.discriminatedUnion('type', [
+  LearnedExport,
+  LearnedImport,
+  LearnedClear,
   GetState,
   AddCompany,
   RemoveCompany,
@@ -109,6 +125,11 @@ export interface Replies {
   'guide/context': GuideContext;
   'progress/analyst': null;
   'company/registration': null;
+  'learned/add': null;
+  'learned/get': LearnedSetType;
+  'learned/export': LearnedSetType;
+  'learned/import': LearnedSetType;
+  'learned/clear': LearnedSetType;
   'state/get': State;
   'company/add': State;
   'company/remove': State;

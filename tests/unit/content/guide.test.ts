@@ -391,6 +391,18 @@ describe('the in-page guide', () => {
     expect(cardText()).toContain('"fingerprints"');
   });
 
+  it('stores nothing when the person shows something one cannot act on', async () => {
+    page('grant.add-user', '<p id="plain">Texte</p>');
+    const { port, calls, teach } = fakeBackground(team);
+    guide = startGuide(window, fakeEngine, port, { ...teach, fingerprint: () => null });
+    await until(() => cardButton('teach'));
+    cardButton('teach')?.click();
+    await until(() => cardText().includes('card_teachTitle'));
+    document.getElementById('plain')?.click();
+    await until(() => cardText().includes('card_teachNothing'));
+    expect(calls.filter((c) => c[0] === 'learn')).toEqual([]);
+  });
+
   it('reports an anonymised outline of the page to copy or e-mail', async () => {
     page('grant.niss', '<h1>Société 0403.199.702</h1><label>NISS <input id="n" value="85073003328"></label>');
     const { port, teach } = fakeBackground(team);
