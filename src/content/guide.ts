@@ -62,11 +62,12 @@ export function startGuide(
   const controller = new AbortController();
   let page: PageMemory = freshPage('');
   let stopTeach: (() => void) | null = null;
+  let lastRecognition: Recognition | null = null;
   let asking = 0;
 
   const scheduler = createScheduler(win, {
     isOwn: (node) => overlay.isOwn(node),
-    onChange: () => pass(),
+    onChange: (pageChanged) => pass(pageChanged),
     onViewport: () => overlay.reposition(),
   });
   const settle = () => new Promise<void>((resolve) => win.requestAnimationFrame(() => resolve()));
@@ -123,10 +124,14 @@ export function startGuide(
     overlay.hide();
   }
 
-  function pass() {
-    for (const root of openShadowRoots(doc)) scheduler.observe(root);
+  /** One reading of the page: recognised again only when the page changed since the last pass (recognition is
+   *  the costly part, and the pass that follows the background's answer would otherwise repeat it). */
+  function pass(pageChanged = true) {
+    if (pageChanged) for (const root of openShadowRoots(doc)) scheduler.observe(root);
     if (stopTeach) return;
-    const recognition = engine.recognize(doc, win.location.href);
+    const recognition =
+      !pageChanged && lastRecognition ? lastRecognition : engine.recognize(doc, win.location.href);
+    lastRecognition = recognition;
     const steps = stepsOf(recognition);
     if (steps.length === 0) {
       if (page.key !== UNKNOWN) {

@@ -26,8 +26,9 @@ const WATCHED_ATTRIBUTES = [
 export interface SchedulerOptions {
   /** The guide's own nodes: their changes are not the page changing. */
   isOwn: (node: Node) => boolean;
-  /** The page changed: re-read it. Called at most once per frame. */
-  onChange: () => void;
+  /** Something changed: re-read the page. Called at most once per frame; `pageChanged` is false when only the
+   *  guide itself asked (an answer from the background arrived), so the last reading of the page still holds. */
+  onChange: (pageChanged: boolean) => void;
   /** Only the viewport moved (scroll, resize): re-position. Called at most once per frame, never with onChange. */
   onViewport: () => void;
   frame?: (callback: () => void) => void;
@@ -50,13 +51,16 @@ export function createScheduler(win: Window & typeof globalThis, options: Schedu
   const controller = new AbortController();
   let pending = 0;
   let scheduled = false;
+  let mutated = false;
 
   const flush = () => {
     scheduled = false;
     const work = pending;
     pending = 0;
     if (controller.signal.aborted) return;
-    if (work & CHANGE) timedPass(win.performance, options.onChange);
+    const pageChanged = mutated;
+    mutated = false;
+    if (work & CHANGE) timedPass(win.performance, () => options.onChange(pageChanged));
     else if (work & VIEWPORT) timedPass(win.performance, options.onViewport);
   };
   const request = (kind: number) => {
@@ -67,7 +71,9 @@ export function createScheduler(win: Window & typeof globalThis, options: Schedu
   };
 
   const observer = new win.MutationObserver((records) => {
-    if (records.some((record) => isPageChange(record, options.isOwn))) request(CHANGE);
+    if (!records.some((record) => isPageChange(record, options.isOwn))) return;
+    mutated = true;
+    request(CHANGE);
   });
 
   const listen = { capture: true, passive: true, signal: controller.signal } as const;

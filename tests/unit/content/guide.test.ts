@@ -173,8 +173,12 @@ describe('the in-page guide', () => {
       '<button id="decoy">Ajouter</button><a href="#add" data-t="grant.add-user">Ajouter un utilisateur</a>',
     );
     const { port, teach } = fakeBackground(team);
+    const recognize = vi.spyOn(fakeEngine, 'recognize');
     guide = startGuide(window, fakeEngine, port, teach);
     await until(() => document.querySelector(`[${MARKER}]`));
+    // The page is read once: the pass after the background's answer reuses that reading.
+    expect(recognize).toHaveBeenCalledTimes(1);
+    recognize.mockRestore();
     expect(document.querySelectorAll(`[${MARKER}]`)).toHaveLength(1);
     expect(document.querySelector('[data-t]')?.getAttribute(MARKER)).toBe('grant.add-user');
     expect(cardText()).toContain('card_count[2|5]');

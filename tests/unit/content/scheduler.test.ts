@@ -25,6 +25,7 @@ describe('scheduler', () => {
   let changes: number;
   let viewports: number;
   let own: HTMLElement;
+  let lastPageChanged: boolean | null;
 
   beforeEach(() => {
     document.body.innerHTML = '<main><p id="p">text</p><button id="b">Suivant</button></main>';
@@ -32,9 +33,13 @@ describe('scheduler', () => {
     frames = manualFrames();
     changes = 0;
     viewports = 0;
+    lastPageChanged = null;
     scheduler = createScheduler(window, {
       isOwn: (node) => node === own,
-      onChange: () => changes++,
+      onChange: (pageChanged) => {
+        changes++;
+        lastPageChanged = pageChanged;
+      },
       onViewport: () => viewports++,
       frame: frames.frame,
     });
@@ -56,6 +61,18 @@ describe('scheduler', () => {
     expect(frames.requested).toBe(1);
     frames.run();
     expect(changes).toBe(1);
+    expect(lastPageChanged).toBe(true);
+  });
+
+  it('tells a change asked by the guide itself from a change of the page', async () => {
+    scheduler.requestChange();
+    frames.run();
+    expect([changes, lastPageChanged]).toEqual([1, false]);
+    document.body.append(document.createElement('div'));
+    scheduler.requestChange();
+    await mutationsDelivered();
+    frames.run();
+    expect([changes, lastPageChanged]).toEqual([2, true]);
   });
 
   it('ignores the overlay being added, restyled and the marker attribute', async () => {
