@@ -80,6 +80,19 @@ export function Options({ api }: { api: BackgroundApi }) {
           {saved && t('options_saved')}
         </p>
         <ImportExport profile={effective.profile} locked={locked} onImport={save} />
+        {state.recoveryNotes.length > 0 && (
+          <section aria-labelledby="notes-title">
+            <h2 id="notes-title">{t('options_notes_title')}</h2>
+            <p class="hint">{t('options_notes_hint')}</p>
+            <ul data-testid="recovery-notes">
+              {state.recoveryNotes.map((note) => (
+                <li key={`${note.at}-${note.message}`}>
+                  {new Date(note.at).toLocaleString(language.locale)} — {note.message}
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
       </main>
     </UiContext.Provider>
   );

@@ -3,7 +3,7 @@ import { Field } from '../popup/Field.tsx';
 import { rightKey } from '../popup/labels.ts';
 import { problemText } from '../popup/problem.ts';
 import { useUi } from '../popup/ui-context.tsx';
-import { type Profile, RIGHT_IDS } from '../shared/profile.ts';
+import { DEFAULT_PROFILE, type Profile, RIGHT_IDS } from '../shared/profile.ts';
 import { type FieldErrors, type ProfileFormValues, toForm, validateForm } from './profile-form.ts';
 
 interface ProfileEditorProps {
@@ -128,6 +128,10 @@ export function ProfileEditor({ profile, locked, onSave, onEdit }: ProfileEditor
         />
         <button type="submit" class="primary">
           {t('options_save')}
+        </button>
+        {/* Into the form only: saving stays the person's decision. */}
+        <button type="button" onClick={() => change(toForm(DEFAULT_PROFILE))}>
+          {t('options_defaults')}
         </button>
       </fieldset>
       {Object.keys(errors).length > 0 && (

@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, describe, expect, it } from 'vitest';
 import { Options } from '../../../src/options/Options.tsx';
 import { DEFAULT_PROFILE, type Profile } from '../../../src/shared/profile.ts';
+import { defaultState } from '../../../src/shared/state.ts';
 import { type MockOptions, mockApi } from '../popup/mock-api.ts';
 
 afterEach(cleanup);
@@ -64,6 +65,32 @@ describe('options: the firm profile', () => {
     expect(document.getElementById(error)?.textContent).toMatch(/NISS/);
     expect(screen.getByRole('alert').textContent).toContain('Profil non enregistré');
     expect(api.calls).toEqual([]);
+  });
+
+  it('puts the default profile back into the form, saved only when asked', async () => {
+    const api = renderOptions({ state: { ...defaultState(), profile: managed } });
+    fireEvent.click(await screen.findByRole('button', { name: 'Reprendre le profil par défaut' }));
+    expect(input('Nom du secrétariat').value).toBe('e-thicHR');
+    expect(api.calls).toEqual([]);
+    fireEvent.click(screen.getByRole('button', { name: 'Enregistrer le profil' }));
+    await screen.findByText('Profil enregistré.');
+    expect(api.state.profile).toEqual(DEFAULT_PROFILE);
+  });
+
+  it('lists the repairs made to damaged stored data, when there are any', async () => {
+    renderOptions({
+      state: {
+        ...defaultState(),
+        recoveryNotes: [{ at: Date.UTC(2026, 10, 1), message: 'companies: 1 invalid entry was dropped' }],
+      },
+    });
+    expect((await screen.findByTestId('recovery-notes')).textContent).toContain(
+      'companies: 1 invalid entry was dropped',
+    );
+    cleanup();
+    renderOptions();
+    await screen.findByRole('heading', { name: 'Profil du secrétariat' });
+    expect(screen.queryByTestId('recovery-notes')).toBeNull();
   });
 
   it('adds and removes analysts', async () => {
