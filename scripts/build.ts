@@ -45,6 +45,19 @@ const noRawHtml: Plugin = {
   },
 };
 
+// Bundles that import the catalogs (the background formats the page-language strings) need the messages, not the
+// notes for translators: those stay in the copied _locales files only.
+const catalogsWithoutNotes: Plugin = {
+  name: 'catalogs-without-notes',
+  setup(b) {
+    b.onLoad({ filter: /_locales[\\/][a-z_]+[\\/]messages\.json$/ }, (args) => {
+      const catalog = JSON.parse(readFileSync(args.path, 'utf8')) as Record<string, { description?: string }>;
+      for (const entry of Object.values(catalog)) delete entry.description;
+      return { contents: JSON.stringify(catalog), loader: 'json' };
+    });
+  },
+};
+
 type Manifest = Record<string, unknown> & {
   background: { service_worker?: string; scripts?: string[] };
   browser_specific_settings?: unknown;
@@ -78,7 +91,7 @@ export async function buildTarget(target: Target, outRoot = join(ROOT, 'dist')):
     jsxImportSource: 'preact',
     legalComments: 'none',
     logLevel: 'warning',
-    plugins: [noRawHtml],
+    plugins: [noRawHtml, catalogsWithoutNotes],
   });
   for (const [dest, src] of Object.entries(STATIC))
     cpSync(join(ROOT, src), join(out, dest), { recursive: true });
