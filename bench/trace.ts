@@ -9,18 +9,23 @@ export interface TraceEvent {
   tid: number;
   ts: number;
   dur?: number;
-  args?: { data?: { frame?: string; url?: string; functionName?: string } };
+  args?: { data?: { frame?: string; url?: string; functionName?: string }; startTime?: number };
 }
 
-const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline'];
+const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'];
 
 /** Traces the whole browser for `ms` milliseconds (the measurement window itself) and returns the events. */
 export async function recordTrace(session: CDPSession, ms: number): Promise<TraceEvent[]> {
+  return traceWhile(session, () => new Promise((resolve) => setTimeout(resolve, ms)));
+}
+
+/** Traces the whole browser while `work` runs and returns the events. */
+export async function traceWhile(session: CDPSession, work: () => Promise<unknown>): Promise<TraceEvent[]> {
   await session.send('Tracing.start', {
     traceConfig: { includedCategories: CATEGORIES },
     transferMode: 'ReturnAsStream',
   });
-  await new Promise((resolve) => setTimeout(resolve, ms));
+  await work();
   const complete = new Promise<string | undefined>((resolve) =>
     session.once('Tracing.tracingComplete', (event) => resolve(event.stream)),
   );
@@ -104,4 +109,36 @@ export function countWakeups(
   }
   counts.total += counts.extensionElsewhere;
   return counts;
+}
+
+/** The trace clock (µs) at the page's time origin, from a User Timing measure's begin event (it carries both). */
+export function timeOriginInTrace(events: readonly TraceEvent[], measureName: string): number | undefined {
+  const begin = events.find((e) => e.name === measureName && e.ph === 'b');
+  const startTime = begin?.args?.startTime;
+  return begin && typeof startTime === 'number' ? begin.ts - startTime * 1000 : undefined;
+}
+
+export interface ScriptTime {
+  /** Evaluating the script itself (compile + top-level run), ms. */
+  evaluateMs: number;
+  /** Callbacks into the script afterwards (listeners, frames, observers, message replies), ms. */
+  callbacksMs: number;
+}
+
+/**
+ * Main-thread time of the script at `url` in the trace: its evaluation and every call into it that started before
+ * `untilTs` (trace clock), each counted once (calls nested in another counted event are inside its duration).
+ */
+export function scriptTime(events: readonly TraceEvent[], url: string, untilTs: number): ScriptTime {
+  const own = events.filter(
+    (e) =>
+      (e.name === 'EvaluateScript' || e.name === 'FunctionCall') &&
+      e.ph === 'X' &&
+      e.args?.data?.url === url &&
+      e.ts <= untilTs,
+  );
+  const top = own.filter((e) => !own.some((outer) => outer !== e && within(outer, e)));
+  const sum = (name: string) =>
+    top.filter((e) => e.name === name).reduce((ms, e) => ms + (e.dur ?? 0) / 1000, 0);
+  return { evaluateMs: sum('EvaluateScript'), callbacksMs: sum('FunctionCall') };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWakeups, type TraceEvent } from '../../../bench/trace.ts';
+import { countWakeups, scriptTime, type TraceEvent, timeOriginInTrace } from '../../../bench/trace.ts';
 
 const PAGE = 'F1';
 const ev = (
@@ -52,5 +52,34 @@ describe('countWakeups', () => {
 
   it('finds nothing in a quiet trace', () => {
     expect(countWakeups([ev('RunTask', 0, 10, {})], new Set([PAGE])).total).toBe(0);
+  });
+});
+
+describe('scriptTime', () => {
+  const URL = 'chrome-extension://abc/content.js';
+  const at = (name: string, ts: number, dur: number, url = URL) => ev(name, ts, dur, { frame: PAGE, url });
+
+  it('adds the evaluation and the callbacks that started before the mark, nested calls once', () => {
+    const events = [
+      at('EvaluateScript', 1000, 5000),
+      at('FunctionCall', 2000, 1000),
+      at('FunctionCall', 10_000, 2000),
+      at('FunctionCall', 20_000, 3000),
+      at('FunctionCall', 11_000, 500, 'https://www.socialsecurity.be/page.js'),
+    ];
+    expect(scriptTime(events, URL, 15_000)).toEqual({ evaluateMs: 5, callbacksMs: 2 });
+  });
+
+  it('finds the trace time of the page origin from a measure', () => {
+    const begin: TraceEvent = {
+      name: 'onss-guide:pass',
+      ph: 'b',
+      pid: 1,
+      tid: 1,
+      ts: 5_250_000,
+      args: { startTime: 250 },
+    };
+    expect(timeOriginInTrace([begin], 'onss-guide:pass')).toBe(5_000_000);
+    expect(timeOriginInTrace([], 'onss-guide:pass')).toBeUndefined();
   });
 });
