@@ -1,5 +1,5 @@
 import { createHash, createPrivateKey, X509Certificate } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:https';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -12,6 +12,7 @@ import { createCertificates } from './tls.ts';
 const base = join(process.cwd(), '.tmp');
 const dirs: string[] = [];
 const tempDir = () => {
+  mkdirSync(base, { recursive: true });
   const dir = mkdtempSync(join(base, 'tls-test-'));
   dirs.push(dir);
   return dir;
