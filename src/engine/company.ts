@@ -34,25 +34,27 @@ export function readCompanyHeader(
   visibility: Visibility,
 ): { company: CompanyRef; element: Element } | null {
   for (const element of elementsOf(doc)) {
+    if (!element.firstChild) continue;
     const own = ownText(element);
     if (own === '' || own.length > 300) continue;
-    let container: Element | null = null;
-    let rest = '';
     if (LABELS.has(normalize(own))) {
-      // « <span>Entreprise :</span> <span>ACME SA</span> <span>0123.456.789</span> »
-      container = element.parentElement;
-      const full = container?.textContent ?? '';
-      rest = full.slice(full.indexOf(own) + own.length);
-    } else {
-      const label = LEADING_LABEL.exec(element.textContent ?? '');
-      if (label?.[1] && LABELS.has(normalize(label[1]))) {
-        container = element;
-        rest = (element.textContent ?? '').slice(label[0].length);
+      // « <span>Entreprise :</span> <span>ACME SA</span> <span>0123.456.789</span> », maybe wrapped or reordered:
+      // climb until the block holds one number.
+      let container: Element | null = element.parentElement;
+      for (let depth = 0; container && depth < 3; depth++, container = container.parentElement) {
+        const text = (container.textContent ?? '').replace(/\s+/g, ' ').replace(own, ' ');
+        if (text.length > 300) break;
+        const company = companyIn(text);
+        if (company && visibility.isVisible(container)) return { company, element: container };
       }
+      continue;
     }
-    if (!container || !visibility.isVisible(container) || rest.length > 300) continue;
-    const company = companyIn(rest);
-    if (company) return { company, element: container };
+    // « Entreprise : ACME SA – 0123.456.789 » in one element.
+    const label = LEADING_LABEL.exec(element.textContent ?? '');
+    if (!label?.[1] || !LABELS.has(normalize(label[1]))) continue;
+    const rest = (element.textContent ?? '').slice(label[0].length);
+    const company = rest.length <= 300 ? companyIn(rest) : null;
+    if (company && visibility.isVisible(element)) return { company, element };
   }
   return null;
 }

@@ -36,7 +36,7 @@ const QUALITY_CAPTIONS = {
 export function qualityOf(text: string): 'manager' | 'user' | null {
   const prepared = prepareText(text);
   const named = (['manager', 'user'] as const).filter((q) =>
-    QUALITY_CAPTIONS[q].some((caption) => similarity(prepared, caption) >= 0.9),
+    QUALITY_CAPTIONS[q].some((caption) => similarity(prepared, caption, { segments: { any: true } }) >= 0.9),
   );
   return named.length === 1 ? (named[0] ?? null) : null;
 }

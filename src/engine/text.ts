@@ -23,11 +23,17 @@ const STOPWORDS = new Set(
   ).split(' '),
 );
 
-/** Words that turn a caption into its opposite: « Ne pas enregistrer » is not « Enregistrer ». */
+/**
+ * Words that turn a caption into its opposite or into another action: « Ne pas enregistrer » is not « Enregistrer »,
+ * « Supprimer un utilisateur » is not « Utilisateur ».
+ */
 export const NEGATORS = new Set(
-  'ne pas sans annuler niet geen zonder annuleren nicht kein keine ohne abbrechen not no without cancel'.split(
-    ' ',
-  ),
+  (
+    'ne pas sans annuler supprimer effacer retirer ' +
+    'niet geen zonder annuleren verwijderen wissen ' +
+    'nicht kein keine ohne abbrechen loschen entfernen ' +
+    'not no without cancel delete remove'
+  ).split(' '),
 );
 
 export function contentTokens(text: string): string[] {

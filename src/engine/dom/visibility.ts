@@ -7,15 +7,13 @@ import { visualParent } from './tree.ts';
 function hiddenByItself(element: Element): boolean {
   if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
   if (element.localName === 'input' && (element as HTMLInputElement).type === 'hidden') return true;
-  const style = (element as HTMLElement).style as CSSStyleDeclaration | undefined;
-  if (
-    style &&
-    (style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse')
-  ) {
-    return true;
-  }
-  return false;
+  // Read the attribute rather than `.style`: building a style object for every element costs more than the pass.
+  const style = element.getAttribute('style');
+  return style !== null && INLINE_HIDDEN.test(style);
 }
+
+const INLINE_HIDDEN =
+  /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse))\s*(?:!important\s*)?(?:;|$)/i;
 
 /** A closed <details> hides everything but its <summary>. */
 function hiddenByClosedDetails(child: Element, parent: Element): boolean {

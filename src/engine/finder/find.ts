@@ -102,7 +102,7 @@ function patchedTargets(stepId: StepId, patches: readonly RulePatch[] | undefine
   if (mine.length === 0) return targets;
   const index = targets.findIndex((t) => t.kind === 'element');
   const first = targets[index];
-  if (!first || first.kind !== 'element') return targets;
+  if (first?.kind !== 'element') return targets;
   const names: LocaleTexts = {
     fr: [...first.names.fr, ...mine.flatMap((p) => p.captions.fr ?? [])],
     nl: [...first.names.nl, ...mine.flatMap((p) => p.captions.nl ?? [])],

@@ -52,8 +52,10 @@ function looksClickable(element: Element): boolean {
   if (element.hasAttribute('onclick')) return true;
   const tabindex = element.getAttribute('tabindex');
   if (tabindex !== null && Number(tabindex) >= 0) return true;
-  if ((element as HTMLElement).style?.cursor === 'pointer') return true;
-  const words = identifierWords(element.getAttribute('class') ?? '');
+  if (/cursor\s*:\s*pointer/i.test(element.getAttribute('style') ?? '')) return true;
+  const classes = element.getAttribute('class');
+  if (!classes) return false;
+  const words = identifierWords(classes);
   return words.some((w) => CLICKABLE_CLASS_WORDS.has(w));
 }
 

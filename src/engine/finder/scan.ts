@@ -1,4 +1,6 @@
 import { computeAccessibleName } from 'dom-accessibility-api';
+import type { CompanyRef } from '../../shared/state.ts';
+import { companyFromHeader } from '../company.ts';
 import { elementsOf, ownText, visualParent } from '../dom/tree.ts';
 import { Visibility } from '../dom/visibility.ts';
 import type { Role } from '../procedure/schema.ts';
@@ -39,6 +41,8 @@ const LIST_ROLES = new Set([
   'tree',
 ]);
 const MAX_TEXT = 200;
+const FIELDS =
+  'input:not([type=hidden]):not([type=submit]):not([type=button]):not([type=reset]), select, textarea';
 
 function clip(text: string): string {
   const collapsed = text.replace(/\s+/g, ' ').trim();
@@ -68,7 +72,7 @@ export class PageScan {
   private readonly wordCache = new Map<Element, Set<string>>();
   private readonly contextCache = new Map<Element, string>();
   private readonly useRealStyles: boolean;
-  private readonly memos = new Map<string, unknown>();
+  private readonly memos = new Map<unknown, unknown>();
 
   constructor(readonly doc: Document) {
     // Real browsers have layout and fast computed styles; jsdom has neither.
@@ -76,8 +80,13 @@ export class PageScan {
       typeof (doc.documentElement as { checkVisibility?: unknown }).checkVisibility === 'function';
   }
 
+  /** The company of the logged-in header, if any (read once per scan). */
+  company(): CompanyRef | null {
+    return this.memo('company', () => companyFromHeader(this.doc, this.visibility));
+  }
+
   /** Computes a page-wide fact once per scan (numbers in cells, message boxes…). */
-  memo<T>(key: string, compute: () => T): T {
+  memo<T>(key: unknown, compute: () => T): T {
     if (!this.memos.has(key)) this.memos.set(key, compute());
     return this.memos.get(key) as T;
   }
@@ -153,12 +162,35 @@ export class PageScan {
     return names;
   }
 
+  /** <label for=id> in the element's tree (document or shadow root), and the <label> around it. */
+  private labelsOf(el: Element): Element[] {
+    const root = el.getRootNode() as Document | ShadowRoot;
+    const byFor = this.memo(root, () => {
+      const map = new Map<string, Element[]>();
+      for (const label of root.querySelectorAll('label[for]')) {
+        const id = label.getAttribute('for') ?? '';
+        map.set(id, [...(map.get(id) ?? []), label]);
+      }
+      return map;
+    });
+    const labels = el.id ? [...(byFor.get(el.id) ?? [])] : [];
+    const around = el.closest('label');
+    if (around && !labels.includes(around)) labels.push(around);
+    return labels;
+  }
+
   /** Texts that label a field: its own labels first; the text just before it only when it has none. */
   labels(c: ScanCandidate): PreparedText[] {
     let labels = this.labelCache.get(c.element);
     if (!labels) {
       const explicit = this.explicitLabels(c.element);
-      const fallback = explicit.length > 0 ? [] : [this.textBefore(c.element)];
+      const orphan = explicit.length > 0 ? '' : this.orphanLabel(c.element);
+      const fallback =
+        explicit.length > 0
+          ? []
+          : orphan
+            ? [orphan]
+            : [this.textBefore(c.element), this.textAfter(c.element)];
       const texts = [...explicit, ...fallback, clip(c.element.getAttribute('placeholder') ?? '')];
       labels = [...new Set(texts)].filter(Boolean).map(prepareText);
       this.labelCache.set(c.element, labels);
@@ -169,7 +201,7 @@ export class PageScan {
   /** <label for> or wrapping <label>, aria-labelledby, aria-label, and the other cells of its table row. */
   explicitLabels(el: Element): string[] {
     const texts: string[] = [];
-    for (const label of (el as HTMLInputElement).labels ?? []) texts.push(textOf(label));
+    for (const label of this.labelsOf(el)) texts.push(textOf(label));
     for (const id of (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean)) {
       texts.push(textOf(byId(el, id)));
     }
@@ -191,6 +223,29 @@ export class PageScan {
       current = parent;
     }
     return '';
+  }
+
+  /** A <label> that names no field (no `for`, or a broken one), alone with this field in a small block. */
+  private orphanLabel(element: Element): string {
+    let block = element.parentElement;
+    for (let depth = 0; block && depth < 3; depth++, block = block.parentElement) {
+      if (block.querySelectorAll(FIELDS).length > 1) return '';
+      const labels = [...block.querySelectorAll('label')].filter((label) => {
+        const target = label.getAttribute('for');
+        return !target || !byId(label, target);
+      });
+      if (labels.length > 1) return '';
+      if (labels[0]) return textOf(labels[0]);
+    }
+    return '';
+  }
+
+  /** A label placed right after the field (some layouts do): its next sibling, when short. */
+  private textAfter(element: Element): string {
+    const next = element.nextElementSibling;
+    if (!next || next.matches('input, select, textarea, button')) return '';
+    const text = textOf(next);
+    return next.localName === 'label' || text.length <= 60 ? text : '';
   }
 
   /** Words of the element's id, name, class and link target. */
@@ -216,6 +271,8 @@ export class PageScan {
       for (let depth = 0; current && depth < 6; depth++) {
         let sibling = current.previousElementSibling;
         for (let n = 0; sibling && n < 3; n++, sibling = sibling.previousElementSibling) {
+          // Small neighbours only: the text of a whole section is not "next to" the element.
+          if (sibling.childElementCount > 3) continue;
           const text = textOf(sibling);
           if (text.length < 120) parts.push(text);
         }

@@ -1,6 +1,6 @@
 import { containsPhrase, normalize } from '../text.ts';
 import { FIELD_ROLES, type PageScan, type ScanCandidate } from './scan.ts';
-import { bestSimilarity, STRONG_MATCH } from './similarity.ts';
+import { bestSimilarity, type SegmentRule, STRONG_MATCH } from './similarity.ts';
 import type { PreparedTarget } from './target.ts';
 
 // Weighted signals, each in [0, 1]. The name dominates; role, words, neighbourhood and position only rank
@@ -14,6 +14,18 @@ export interface Scored {
   name: number;
   /** The text that matched best, for diagnostics. */
   label: string;
+}
+
+/** The parts of a name that may follow the caption without changing what it names. */
+function harmlessParts(scan: PageScan, target: PreparedTarget): SegmentRule {
+  const company = scan.company();
+  const companyName = company ? normalize(company.name) : null;
+  return {
+    harmless: (part) =>
+      /^[\d\s]*$/.test(part.normalized) ||
+      part.normalized === companyName ||
+      target.captions.some((caption) => caption.normalized === part.normalized),
+  };
 }
 
 function nameScore(
@@ -32,8 +44,9 @@ function nameScore(
   if (!shares) return { value: 0, label: normalize(c.element.textContent ?? '').slice(0, 80) };
   const names = scan.names(c);
   const label = names[0]?.normalized ?? '';
-  const byName = bestSimilarity(names, target.captions);
-  const byLabel = FIELD_ROLES.has(c.role) ? bestSimilarity(scan.labels(c), target.captions) : 0;
+  const rules = { segments: harmlessParts(scan, target), vocabulary: target.captionWords };
+  const byName = bestSimilarity(names, target.captions, rules);
+  const byLabel = FIELD_ROLES.has(c.role) ? bestSimilarity(scan.labels(c), target.captions, rules) : 0;
   return { value: Math.max(byName, byLabel), label };
 }
 
@@ -48,8 +61,10 @@ export function scoreCandidate(scan: PageScan, c: ScanCandidate, target: Prepare
     let hits = 0;
     for (const w of target.words) if (words.has(w)) hits++;
     score += WEIGHTS.words * Math.min(1, hits / 2);
-    const context = scan.context(c);
-    if (target.context.some((phrase) => containsPhrase(context, phrase))) score += WEIGHTS.context;
+    if (target.context.length > 0) {
+      const context = scan.context(c);
+      if (target.context.some((phrase) => containsPhrase(context, phrase))) score += WEIGHTS.context;
+    }
     if (target.position) {
       const position = scan.position(c);
       if (position && position.rank === target.position.index) {

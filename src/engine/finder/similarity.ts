@@ -5,7 +5,7 @@ import { contentTokens, NEGATORS, normalize } from '../text.ts';
 // at most 0.5, so on their own they can never make the finder point at an element.
 
 export const STRONG_MATCH = 0.75;
-/** A caption found as one delimited part of a longer text: « Gestionnaire d'accès — ACME SA ». */
+/** A caption found as one delimited part of a longer text (see SegmentRule). */
 const SEGMENT_MATCH = 0.9;
 
 export interface PreparedText {
@@ -48,7 +48,21 @@ function countIn(tokens: Set<string>, within: Set<string>): number {
   return n;
 }
 
-function wholeSimilarity(text: Omit<PreparedText, 'segments'>, caption: PreparedCaption): number {
+export interface MatchRules {
+  segments?: SegmentRule;
+  /**
+   * Words the text may add to a caption: only words of the element's own captions (« Gestion des accès (UMOE) »
+   * when « UMOE » is in another caption) and numbers. Absent: no extra word at all. « Numéro NISS Imprimer » is
+   * not « Numéro NISS ».
+   */
+  vocabulary?: ReadonlySet<string>;
+}
+
+function wholeSimilarity(
+  text: Omit<PreparedText, 'segments'>,
+  caption: PreparedCaption,
+  rules: MatchRules,
+): number {
   if (text.normalized === '') return 0;
   if (text.normalized === caption.normalized) return 1;
   if (text.squashed === caption.squashed) return 0.95;
@@ -57,30 +71,51 @@ function wholeSimilarity(text: Omit<PreparedText, 'segments'>, caption: Prepared
   const capSize = caption.content.size;
   const textSize = text.content.size;
   if (shared === capSize) {
-    // Every meaningful word of the caption is there; the text may add a few of its own, but not a negation.
-    for (const t of text.content) if (NEGATORS.has(t) && !caption.content.has(t)) return 0;
-    const extra = textSize - capSize;
+    // Every meaningful word of the caption is there; the text may add a few known ones, never a negation.
+    let extra = 0;
+    let foreign = false;
+    for (const t of text.content) {
+      if (caption.content.has(t)) continue;
+      if (NEGATORS.has(t)) return 0;
+      extra++;
+      if (!/^\d+$/.test(t) && !rules.vocabulary?.has(t)) foreign = true;
+    }
     if (extra === 0) return 0.95;
-    if (extra <= 2) return 0.95 - 0.1 * extra;
+    if (extra <= 2 && !foreign) return 0.95 - 0.1 * extra;
   }
   return (0.5 * (2 * shared)) / (capSize + textSize);
 }
 
-export function similarity(text: PreparedText, caption: PreparedCaption): number {
-  let best = wholeSimilarity(text, caption);
-  for (const segment of text.segments) {
-    if (best >= SEGMENT_MATCH) break;
-    if (wholeSimilarity(segment, caption) >= 0.95) best = SEGMENT_MATCH;
-  }
-  return best;
+export type SegmentRule =
+  /** Any delimited part may carry the caption (« Connecté : Marie (Gestionnaire d'accès) »). */
+  | { any: true }
+  /**
+   * Only the first part, and only when every other part is harmless (the company's name, a number, another caption
+   * of the same element): « Gestionnaire d'accès — ACME SA » yes, « Numéro d'entreprise (BCE) du mandataire » no.
+   */
+  | { harmless: (part: Omit<PreparedText, 'segments'>) => boolean };
+
+export function similarity(text: PreparedText, caption: PreparedCaption, rules: MatchRules = {}): number {
+  const whole = wholeSimilarity(text, caption, rules);
+  const segments = rules.segments;
+  if (!segments || whole >= SEGMENT_MATCH || text.segments.length === 0) return whole;
+  const exact = (part: Omit<PreparedText, 'segments'>) => wholeSimilarity(part, caption, {}) >= 0.95;
+  if ('any' in segments) return text.segments.some(exact) ? SEGMENT_MATCH : whole;
+  const [first, ...rest] = text.segments;
+  if (!first || !exact(first)) return whole;
+  return rest.every(segments.harmless) ? SEGMENT_MATCH : whole;
 }
 
 /** Best similarity of any of `texts` with any of `captions`. */
-export function bestSimilarity(texts: readonly PreparedText[], captions: readonly PreparedCaption[]): number {
+export function bestSimilarity(
+  texts: readonly PreparedText[],
+  captions: readonly PreparedCaption[],
+  rules: MatchRules = {},
+): number {
   let best = 0;
   for (const text of texts) {
     for (const caption of captions) {
-      const s = similarity(text, caption);
+      const s = similarity(text, caption, rules);
       if (s > best) {
         best = s;
         if (best === 1) return 1;

@@ -37,7 +37,13 @@ export const TARGET_CAPTIONS = {
       "Numéro d'entreprise (BCE)",
     ],
     nl: ['Ondernemingsnummer', 'BTW-nummer', 'KBO-nummer', 'Ondernemingsnummer of btw-nummer'],
-    de: ['Unternehmensnummer', 'MwSt-Nummer', 'Mehrwertsteuernummer', 'ZDU-Nummer'],
+    de: [
+      'Unternehmensnummer',
+      'MwSt-Nummer',
+      'Mehrwertsteuernummer',
+      'ZDU-Nummer',
+      'Unternehmensnummer oder MwSt-Nummer',
+    ],
     en: ['Enterprise number', 'VAT number', 'Company number'],
   },
   // The e-mail field of the contact form at the end of the registration.
