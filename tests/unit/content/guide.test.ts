@@ -27,12 +27,14 @@ const PAGE_STEPS = [
   'grant.add-user',
   'grant.niss',
   'grant.rights',
+  'grant.save',
   'grant.done',
 ];
 
 const fakeEngine: EnginePort = {
   recognize: (doc) => ({
     stepId: doc.body.dataset.step ?? null,
+    ...(doc.body.dataset.steps ? { steps: doc.body.dataset.steps.split(',') } : {}),
     confidence: 1,
     lang: 'fr',
     ...(doc.body.dataset.company ? { company: COMPANY } : {}),
@@ -165,6 +167,7 @@ describe('the in-page guide', () => {
     guide = null;
     document.querySelector('onss-access-guide')?.remove();
     document.body.removeAttribute('data-step');
+    document.body.removeAttribute('data-steps');
   });
 
   it('points at the target: marks it (and nothing else) and shows the step in the page language', async () => {
@@ -181,7 +184,7 @@ describe('the in-page guide', () => {
     recognize.mockRestore();
     expect(document.querySelectorAll(`[${MARKER}]`)).toHaveLength(1);
     expect(document.querySelector('[data-t]')?.getAttribute(MARKER)).toBe('grant.add-user');
-    expect(cardText()).toContain('card_count[2|5]');
+    expect(cardText()).toContain('card_count[2|6]');
     expect(cardText()).toContain('hint_grantAddUser');
   });
 
@@ -310,6 +313,25 @@ describe('the in-page guide', () => {
     cardButton('undo-rights')?.click();
     for (const right of RIGHT_IDS)
       expect((document.querySelector(`[data-right="${right}"]`) as HTMLInputElement).checked).toBe(false);
+  });
+
+  it('points at « Enregistrer » once exactly the right boxes are ticked, and not before', async () => {
+    const boxes = RIGHT_IDS.map((r) => `<label><input type="checkbox" data-right="${r}">${r}</label>`).join(
+      '',
+    );
+    page(
+      'grant.rights',
+      `<div data-t="grant.rights">${boxes}<label><input type="checkbox" data-wrong checked>Déclaration DmfA</label></div>` +
+        '<button data-t="grant.save">Enregistrer</button>',
+    );
+    document.body.dataset.steps = 'grant.rights,grant.save';
+    const { port, teach } = fakeBackground(team);
+    guide = startGuide(window, fakeEngine, port, teach);
+    await until(() => cardText().includes('hint_wrongTicked'));
+    expect(document.querySelector('[data-t="grant.rights"]')?.getAttribute(MARKER)).toBe('grant.rights');
+    cardButton('untick-0')?.click();
+    await until(() => document.querySelector('[data-t="grant.save"]')?.getAttribute(MARKER) === 'grant.save');
+    expect(document.querySelectorAll(`[${MARKER}]`)).toHaveLength(1);
   });
 
   it('says which rights it could not find', async () => {
