@@ -31,6 +31,7 @@ import { startTeach } from './teach.ts';
 
 const MAX_MAIL_BODY = 1800;
 const UNKNOWN = 'unknown page';
+const KBO_HOST = 'kbopub.economie.fgov.be';
 
 export interface Guide {
   stop(): void;
@@ -327,7 +328,9 @@ export function startGuide(
   ): CardModel {
     const { strings } = context;
     const key = keyOf(stepId);
-    const instruction = t(strings, `hint_${key}`);
+    // The refusal's second page is the public company search, where the legal representatives are listed.
+    const onKbo = stepId === 'register.not-legal-representative' && win.location.hostname === KBO_HOST;
+    const instruction = t(strings, onKbo ? 'hint_kboFunctions' : `hint_${key}`);
     const lookFor = t(strings, `step_${key}`) || instruction;
     const index = engine.pageSteps.indexOf(stepId);
     const action = engine.action(stepId);

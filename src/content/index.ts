@@ -63,6 +63,11 @@ const teaching: TeachPort = {
   ...learnedStore,
 };
 
+const start = () => timedPass(performance, () => startGuide(window, engine(document), background, teaching));
+
 if (isProcedureHost(location.hostname) && sameOriginAsTop(window)) {
-  timedPass(performance, () => startGuide(window, engine(document), background, teaching));
+  // The first reading of the page waits for its load event, so that it does not delay the page's own loading
+  // (one listener, no timer); content that comes later is seen by the guide's MutationObserver.
+  if (document.readyState === 'complete') start();
+  else window.addEventListener('load', start, { once: true });
 }
