@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { largestParts } from './composition.ts';
 import type { PlannedFigure, Section } from './section.ts';
 import { measured } from './section.ts';
 
@@ -30,12 +31,16 @@ export const bundles: Section = {
   name: 'bundle sizes',
   planned,
   async measure(env) {
-    return BUNDLES.flatMap(({ name, file }) => {
+    const figures = [];
+    for (const { name, file } of BUNDLES) {
       const bytes = readFileSync(join(env.dist, file));
-      return [
-        measured(planned, `bundles.${name}Bytes`, bytes.length),
+      figures.push(
+        measured(planned, `bundles.${name}Bytes`, bytes.length, {
+          largestParts: largestParts(env.metafile, file),
+        }),
         measured(planned, `bundles.${name}GzipBytes`, gzipSync(bytes, { level: 9 }).length),
-      ];
-    });
+      );
+    }
+    return figures;
   },
 };

@@ -20,8 +20,7 @@ export interface RobustnessTally {
   missedCases: string[];
 }
 
-const load = frameLoader(document);
-const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+const loader = frameLoader(document);
 
 function runCases(cases: PageCase[]): RobustnessTally {
   const tally: RobustnessTally = {
@@ -35,7 +34,7 @@ function runCases(cases: PageCase[]): RobustnessTally {
     missedCases: [],
   };
   for (const c of cases) {
-    const page = buildPage(c, load, parse);
+    const page = buildPage(c, loader);
     const result = findTarget(page.doc, page.step);
     const found = result.status === 'found' ? result.element : null;
     if (page.expected) {

@@ -3,6 +3,7 @@
 // measurement could not run (a figure whose subject does not exist yet is listed as "not measured" instead).
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Metafile } from 'esbuild';
 import { buildTarget, ROOT } from '../scripts/build.ts';
 import { bundles } from './bundles.ts';
 import { contentScript } from './content-script.ts';
@@ -24,11 +25,16 @@ const tmp = join(ROOT, '.tmp/bench', `run-${process.pid}`);
 mkdirSync(tmp, { recursive: true });
 
 let replica: Promise<Replica> | undefined;
+let metafile: Metafile = { inputs: {}, outputs: {} };
+// A private build folder: rebuilding dist/chrome in place would pull it from under tests running in parallel.
+const dist = await buildTarget('chrome', join(tmp, 'dist'), (meta) => {
+  metafile = meta;
+});
 const env: BenchEnv = {
   root: ROOT,
   tmp,
-  // A private build folder: rebuilding dist/chrome in place would pull it from under tests running in parallel.
-  dist: await buildTarget('chrome', join(tmp, 'dist')),
+  dist,
+  metafile,
   replica: () => {
     replica ??= startReplica(join(ROOT, '.tmp/certs'));
     return replica;

@@ -1,3 +1,4 @@
+import type { Metafile } from 'esbuild';
 import type { RunningServer } from '../replica/https.ts';
 import type { Certificates } from '../replica/tls.ts';
 import type { Figure } from './figure.ts';
@@ -18,6 +19,8 @@ export interface BenchEnv {
   tmp: string;
   /** The freshly built unpacked extension for Chromium. */
   dist: string;
+  /** esbuild's account of that build's bundles. */
+  metafile: Metafile;
   /** The replica served over HTTPS at the real host names (started on first use). */
   replica(): Promise<Replica>;
   /** Chromium's version, recorded by the first section that launches it. */
