@@ -10,6 +10,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** Folder holding chrome/ and firefox/ built for this run by global-setup.ts. */
     extensionBuild: string;
+    /** A Firefox profile started once by global-setup.ts, copied for each Firefox launch. */
+    firefoxProfileTemplate: string;
   }
 }
 

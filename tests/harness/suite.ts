@@ -7,18 +7,12 @@ import { saveFailureArtifacts } from './artifacts.ts';
 import { launchChromium } from './chromium.ts';
 import { launchFirefox } from './firefox.ts';
 import { CERT_DIR, RUN_DIR } from './paths.ts';
-import { BROWSER_NAMES, type BrowserName, type ExtensionBrowser } from './types.ts';
+import { BROWSERS, type BrowserName, type ExtensionBrowser } from './types.ts';
 
 // Per test file: one HTTPS server with the file's handler, and each browser started once, on first use.
 // After each test its pages are closed (with a screenshot and console log saved first if it failed).
 
-/** The browsers to run, all by default; E2E_BROWSERS=chromium (comma-separated) narrows it while working. */
-export const BROWSERS: readonly BrowserName[] = (() => {
-  const wanted = process.env.E2E_BROWSERS?.split(',').map((s) => s.trim());
-  return wanted ? BROWSER_NAMES.filter((name) => wanted.includes(name)) : BROWSER_NAMES;
-})();
-
-export { LOOKALIKE_HOST, SERVED_HOSTS };
+export { BROWSERS, LOOKALIKE_HOST, SERVED_HOSTS };
 
 export interface E2E {
   /** The running server (after beforeAll). */

@@ -3,6 +3,12 @@
 export const BROWSER_NAMES = ['chromium', 'firefox'] as const;
 export type BrowserName = (typeof BROWSER_NAMES)[number];
 
+/** The browsers to run, all by default; E2E_BROWSERS=chromium (comma-separated) narrows it while working. */
+export const BROWSERS: readonly BrowserName[] = (() => {
+  const wanted = process.env.E2E_BROWSERS?.split(',').map((s) => s.trim());
+  return wanted ? BROWSER_NAMES.filter((name) => wanted.includes(name)) : BROWSER_NAMES;
+})();
+
 export interface WaitOptions {
   /** Milliseconds; 10 s when not given. */
   timeout?: number;
