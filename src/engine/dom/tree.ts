@@ -21,11 +21,10 @@ const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'head', 'met
  */
 export function* elementsOf(root: Root): Generator<Element> {
   const stack: Element[] = [];
+  // Sibling pointers, not `.children`: a live collection per element costs more than the walk itself in jsdom.
   const pushChildren = (parent: Root) => {
-    const children = parent.children;
-    for (let i = children.length - 1; i >= 0; i--) {
-      const child = children[i];
-      if (child && !SKIPPED.has(child.localName)) stack.push(child);
+    for (let child = parent.lastElementChild; child; child = child.previousElementSibling) {
+      if (!SKIPPED.has(child.localName)) stack.push(child);
     }
   };
   pushChildren(root);
@@ -55,6 +54,7 @@ export function visualParent(element: Element): Element | null {
 /** Text of an element's own text nodes (not its children's), whitespace collapsed. */
 export function ownText(element: Element): string {
   let text = '';
-  for (const node of element.childNodes) if (node.nodeType === 3) text += node.nodeValue;
-  return text.replace(/\s+/g, ' ').trim();
+  for (let node = element.firstChild; node; node = node.nextSibling)
+    if (node.nodeType === 3) text += node.nodeValue;
+  return text === '' ? '' : text.replace(/\s+/g, ' ').trim();
 }

@@ -52,26 +52,29 @@ export function numberCells(
   scan: PageScan,
   kind: 'niss-numbers' | 'enterprise-numbers',
 ): { cell: Element; digits: string }[] {
-  return scan.memo(kind, () => readNumberCells(scan, kind));
+  return scan.memo('number-cells', () => readNumberCells(scan))[kind];
 }
 
-function readNumberCells(
-  scan: PageScan,
-  kind: 'niss-numbers' | 'enterprise-numbers',
-): { cell: Element; digits: string }[] {
-  const read = kind === 'niss-numbers' ? nissNumbersIn : enterpriseNumbersIn;
-  const cells: { cell: Element; digits: string }[] = [];
+type NumberCell = { cell: Element; digits: string };
+
+/** One pass for both kinds: table cells and list items that show a valid NISS or enterprise number. */
+function readNumberCells(scan: PageScan): Record<'niss-numbers' | 'enterprise-numbers', NumberCell[]> {
+  const found: Record<'niss-numbers' | 'enterprise-numbers', NumberCell[]> = {
+    'niss-numbers': [],
+    'enterprise-numbers': [],
+  };
   for (const element of elementsOf(scan.doc)) {
     const text = ownText(element);
-    if (!/\d/.test(text)) continue;
+    // A cell that lists a number holds little else: « 11 chiffres, par exemple 70.04.12-436.23 » is a hint.
+    if (text.length > 30 || text.replace(/[\d.\-\s]/g, '').length > 3 || !/\d{3}/.test(text)) continue;
     const cell = element.closest(CELL);
     if (!cell || !scan.visibility.isVisible(element)) continue;
-    // A cell that lists a number holds little else: « 11 chiffres, par exemple 70.04.12-436.23 » is a hint.
-    const digits = read(text);
-    if (digits.length === 1 && text.replace(/[\d.\-\s]/g, '').length <= 3)
-      cells.push({ cell, digits: digits[0] as string });
+    const niss = nissNumbersIn(text);
+    if (niss.length === 1) found['niss-numbers'].push({ cell, digits: niss[0] as string });
+    const enterprise = enterpriseNumbersIn(text);
+    if (enterprise.length === 1) found['enterprise-numbers'].push({ cell, digits: enterprise[0] as string });
   }
-  return cells;
+  return found;
 }
 
 function memberElements(
@@ -112,13 +115,14 @@ export function findNissRow(scan: PageScan, niss: string): Element | null {
   return rows.size === 1 ? ([...rows][0] ?? null) : null;
 }
 
-const HEADING = 'h1, h2, h3, h4, h5, h6, legend, caption, th, dt, [role=heading]';
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'legend', 'caption', 'th', 'dt']);
 
 /** The table, fieldset or list introduced by a heading with one of the captions. */
 export function findSection(scan: PageScan, headings: LocaleTexts): Element | null {
   const captions = allTexts(headings).map(prepareCaption);
   const sections = new Set<Element>();
-  for (const heading of scan.doc.querySelectorAll(HEADING)) {
+  for (const heading of elementsOf(scan.doc)) {
+    if (!HEADING_TAGS.has(heading.localName) && heading.getAttribute('role') !== 'heading') continue;
     if (!scan.visibility.isVisible(heading)) continue;
     if (bestSimilarity([prepareText(heading.textContent ?? '')], captions) < 0.95) continue;
     const container =
@@ -141,10 +145,14 @@ const MESSAGE_CLASS_WORDS = new Set([
   'notice',
 ]);
 
+const MESSAGE_CLASS_HINT = /alert|error|erreur|fout|fehler|warning|message|notice/i;
+
 function isMessageBox(element: Element): boolean {
   const role = element.getAttribute('role');
   if (role === 'alert' || role === 'status' || element.hasAttribute('aria-live')) return true;
-  return identifierWords(element.getAttribute('class') ?? '').some((w) => MESSAGE_CLASS_WORDS.has(w));
+  const classes = element.getAttribute('class');
+  if (!classes || !MESSAGE_CLASS_HINT.test(classes)) return false;
+  return identifierWords(classes).some((w) => MESSAGE_CLASS_WORDS.has(w));
 }
 
 /** Visible message boxes (alerts, statuses, error blocks), innermost first when nested. */

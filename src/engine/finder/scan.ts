@@ -69,6 +69,7 @@ export class PageScan {
   private readonly nameCache = new Map<Element, PreparedText[]>();
   private readonly labelCache = new Map<Element, PreparedText[]>();
   private readonly cheapCache = new Map<Element, Set<string>>();
+  private readonly joinedCache = new Map<Element, string>();
   private readonly wordCache = new Map<Element, Set<string>>();
   private readonly contextCache = new Map<Element, string>();
   private readonly useRealStyles: boolean;
@@ -129,12 +130,21 @@ export class PageScan {
         el.getAttribute('placeholder') ?? '',
         (el as HTMLInputElement).value ?? '',
       ];
-      for (const img of el.querySelectorAll('img[alt]')) parts.push(img.getAttribute('alt') ?? '');
+      if (el.firstElementChild)
+        for (const img of el.querySelectorAll('img[alt]')) parts.push(img.getAttribute('alt') ?? '');
       if (FIELD_ROLES.has(c.role)) for (const label of this.labels(c)) parts.push(label.normalized);
-      words = new Set(normalize(parts.join(' ')).split(' ').filter(Boolean));
+      const folded = normalize(parts.join(' '));
+      words = new Set(folded.split(' ').filter(Boolean));
       this.cheapCache.set(c.element, words);
+      this.joinedCache.set(c.element, folded.replaceAll(' ', ''));
     }
     return words;
+  }
+
+  /** The cheap texts folded and written without spaces (for compounds: « onlinediensten »). */
+  cheapJoined(c: ScanCandidate): string {
+    if (!this.joinedCache.has(c.element)) this.cheapWords(c);
+    return this.joinedCache.get(c.element) ?? '';
   }
 
   /** What the element is called: accessible name, visible text, value, title. */

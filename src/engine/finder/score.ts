@@ -28,20 +28,34 @@ function harmlessParts(scan: PageScan, target: PreparedTarget): SegmentRule {
   };
 }
 
+function couldMatch(cheap: ReadonlySet<string>, joined: string, target: PreparedTarget): boolean {
+  for (const caption of target.captions) {
+    if (joined.includes(caption.squashed)) return true;
+    let all = true;
+    for (const word of caption.content) {
+      if (!cheap.has(word)) {
+        all = false;
+        break;
+      }
+    }
+    if (all) return true;
+  }
+  return false;
+}
+
 function nameScore(
   scan: PageScan,
   c: ScanCandidate,
   target: PreparedTarget,
 ): { value: number; label: string } {
+  // A strong match needs every meaningful word of a caption (or the caption written joined): a candidate whose
+  // cheap texts lack them is skipped before the costly accessible name. Weaker matches never change the answer:
+  // they stay below THRESHOLD − MARGIN.
   const cheap = scan.cheapWords(c);
-  let shares = false;
-  for (const word of target.captionWords) {
-    if (cheap.has(word)) {
-      shares = true;
-      break;
-    }
+  const joined = scan.cheapJoined(c);
+  if (!couldMatch(cheap, joined, target)) {
+    return { value: 0, label: normalize(c.element.textContent ?? '').slice(0, 80) };
   }
-  if (!shares) return { value: 0, label: normalize(c.element.textContent ?? '').slice(0, 80) };
   const names = scan.names(c);
   const label = names[0]?.normalized ?? '';
   const rules = { segments: harmlessParts(scan, target), vocabulary: target.captionWords };
