@@ -439,10 +439,10 @@ export const PAGE_TEXTS = {
       en: ['Welcome', 'My online services', 'Home'],
     },
     phrases: {
-      fr: ['Vers tous les services en ligne', 'Tous les services en ligne', 'Se déconnecter'],
-      nl: ['Naar alle online diensten', 'Alle online diensten', 'Afmelden'],
-      de: ['Zu allen Online-Diensten', 'Alle Online-Dienste', 'Abmelden'],
-      en: ['To all online services', 'All online services', 'Log out'],
+      fr: ['Vers tous les services en ligne', 'Tous les services en ligne', 'Vos services favoris'],
+      nl: ['Naar alle online diensten', 'Alle online diensten', 'Uw favoriete diensten'],
+      de: ['Zu allen Online-Diensten', 'Alle Online-Dienste', 'Ihre bevorzugten Dienste'],
+      en: ['To all online services', 'All online services', 'Your favourite services'],
     },
   },
   services: {
@@ -453,29 +453,26 @@ export const PAGE_TEXTS = {
       en: ['Online services', 'All online services', 'List of services'],
     },
     phrases: {
-      fr: ['Gestion des accès', 'Dimona', 'DmfA', 'Se déconnecter'],
-      nl: ['Toegangsbeheer', 'Dimona', 'DmfA', 'Afmelden'],
-      de: ['Zugangsverwaltung', 'Dimona', 'DmfA', 'Abmelden'],
-      en: ['Access management', 'Dimona', 'DmfA', 'Log out'],
+      fr: ['Choisissez un service', 'colonne de gauche', 'Tous les services'],
+      nl: ['Kies een dienst', 'linkerkolom', 'Alle diensten'],
+      de: ['Wählen Sie einen Dienst', 'linken Spalte', 'Alle Dienste'],
+      en: ['Choose a service', 'left column', 'All services'],
     },
   },
+  // Access management's first page. Its title (« Gestion des accès ») heads every page of the service, and the
+  // qualities also show in the logged-in header: neither tells this page apart.
   'am-quality': {
     headings: {
-      fr: ['Choisissez une qualité', 'Choix de la qualité', 'Vos qualités', 'Gestion des accès'],
-      nl: ['Kies een hoedanigheid', 'Keuze van de hoedanigheid', 'Uw hoedanigheden', 'Toegangsbeheer'],
-      de: ['Wählen Sie eine Eigenschaft', 'Ihre Eigenschaften', 'Zugangsverwaltung'],
-      en: ['Choose a capacity', 'Your capacities', 'Access management'],
+      fr: ['Choisissez une qualité', 'Vos qualités', 'Vos rôles', 'Choisissez un rôle'],
+      nl: ['Kies een hoedanigheid', 'Uw hoedanigheden', 'Uw rollen', 'Kies een rol'],
+      de: ['Wählen Sie eine Eigenschaft', 'Ihre Eigenschaften', 'Ihre Rollen', 'Wählen Sie eine Rolle'],
+      en: ['Choose a capacity', 'Your capacities', 'Your roles', 'Choose a role'],
     },
     phrases: {
-      fr: ["Gestionnaire d'accès principal", "Gestionnaire d'accès", 'Responsable accès entité', 'Qualité'],
-      nl: [
-        'Hoofdtoegangsbeheerder',
-        'Toegangsbeheerder',
-        'Verantwoordelijke toegangen entiteit',
-        'Hoedanigheid',
-      ],
-      de: ['Hauptzugangsverwalter', 'Zugangsverwalter', 'Eigenschaft'],
-      en: ['Main access manager', 'Access manager', 'Capacity'],
+      fr: ['gérer les accès', 'Qualité', 'Rôle'],
+      nl: ['toegangen wilt beheren', 'Hoedanigheid', 'Rol'],
+      de: ['Zugänge verwalten', 'Eigenschaft', 'Rolle'],
+      en: ['manage access', 'Capacity', 'Role'],
     },
   },
   'am-groups': {
