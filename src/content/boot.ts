@@ -1,0 +1,58 @@
+import { findTarget } from '../engine/finder/find.ts';
+import { findRights } from '../engine/finder/rights.ts';
+import { PageScan } from '../engine/finder/scan.ts';
+import { type Fingerprint, makeFingerprint } from '../engine/fingerprint.ts';
+import { detectOutcome } from '../engine/outcomes.ts';
+import { stepSpecOf } from '../engine/procedure/index.ts';
+import { recognizePage } from '../engine/recognize.ts';
+import { isStepId, PAGE_STEPS, type StepId } from '../engine/steps.ts';
+import { startGuide } from './guide.ts';
+import { background, learnedStore } from './messaging.ts';
+import type { EnginePort, TeachPort } from './port.ts';
+import { timedPass } from './timing.ts';
+
+// The guide with the engine behind it. Loaded by index.ts after the page's load event: the engine's set-up (the
+// procedure's data, indices of captions) then runs after the portal has loaded, not while it loads.
+
+const step = (id: string): StepId => {
+  if (!isStepId(id)) throw new Error(`unknown step ${id}`);
+  return id;
+};
+
+/** The engine behind the guide's port. One scan of the page per pass: recognition runs first and the look-ups of
+ *  the same pass reuse it (the page cannot change in between, the pass is synchronous). */
+function engine(doc: Document): EnginePort {
+  let scan: PageScan | null = null;
+  const current = () => {
+    scan ??= new PageScan(doc);
+    return scan;
+  };
+  return {
+    recognize: (d, url) => {
+      scan = new PageScan(d);
+      return recognizePage(d, url, { scan });
+    },
+    // Learned fingerprints come from the background, which checked them against the engine's schema.
+    find: (d, stepId, learned, company) =>
+      findTarget(d, step(stepId), {
+        scan: current(),
+        learned: learned as readonly Fingerprint[],
+        ...(company ? { company } : {}),
+      }),
+    findRights: (d, rights) => findRights(d, rights, current()),
+    outcome: (d, profile, company) =>
+      detectOutcome(d, profile, { scan: current(), ...(company ? { company } : {}) }),
+    action: (stepId) => stepSpecOf(step(stepId)).action,
+    pageSteps: PAGE_STEPS,
+  };
+}
+
+const teaching: TeachPort = {
+  // A fresh scan: the element is picked after the page may have changed since the last pass.
+  fingerprint: (element, stepId) => makeFingerprint(element, step(stepId)),
+  ...learnedStore,
+};
+
+export function boot(): void {
+  timedPass(performance, () => startGuide(window, engine(document), background, teaching));
+}
