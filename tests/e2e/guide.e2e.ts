@@ -115,7 +115,10 @@ async function grantCompany(browser: ExtensionBrowser, page: TestPage, company: 
     expect(field?.type).not.toBe('password');
     await nextFrames(page);
     expect(posts(), 'the guide submitted nothing').toBe(before);
-    expect(await analystStatus(browser, company.enterpriseNumber, analyst.niss)).toBe('in-progress');
+    // The background stores the fill a moment after the field shows it: wait for it.
+    await poll(`${analyst.name} in progress in ${company.name}`, async () =>
+      (await analystStatus(browser, company.enterpriseNumber, analyst.niss)) === 'in-progress' ? true : null,
+    );
     await clickAs(page, truthSelector('grant.niss:submit'));
 
     // Exactly the profile's four rights, nothing else (« Déclaration DmfA » and the other decoys stay unticked).
