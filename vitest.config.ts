@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 // Two projects: `unit` (pure code, jsdom where a DOM is needed) and `e2e` (the built extension in real browsers).
 export default defineConfig({
   define: { __BUILD_TARGET__: JSON.stringify('chrome') },
-  esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   test: {
     // The second reporter lists the e2e results per browser at the end of the run.
     reporters: ['default', './tests/harness/reporter.ts'],
