@@ -2,6 +2,12 @@ import type { CDPSession } from 'playwright-core';
 
 // Records a Chromium trace over the DevTools protocol and counts the JavaScript wake-ups it shows.
 
+export interface ProfileNode {
+  id: number;
+  parent?: number;
+  callFrame: { url?: string; functionName?: string };
+}
+
 export interface TraceEvent {
   name: string;
   ph: string;
@@ -9,10 +15,27 @@ export interface TraceEvent {
   tid: number;
   ts: number;
   dur?: number;
-  args?: { data?: { frame?: string; url?: string; functionName?: string }; startTime?: number };
+  id?: string;
+  args?: {
+    data?: {
+      frame?: string;
+      url?: string;
+      functionName?: string;
+      startTime?: number;
+      cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] };
+      timeDeltas?: number[];
+    };
+    startTime?: number;
+  };
 }
 
-const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'];
+const CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'blink.user_timing',
+  // V8's sampling profiler, in the trace's own clock (Profile / ProfileChunk events).
+  'disabled-by-default-v8.cpu_profiler',
+];
 
 /** Traces the whole browser for `ms` milliseconds (the measurement window itself) and returns the events. */
 export async function recordTrace(session: CDPSession, ms: number): Promise<TraceEvent[]> {
@@ -111,11 +134,19 @@ export function countWakeups(
   return counts;
 }
 
-/** The trace clock (µs) at the page's time origin, from a User Timing measure's begin event (it carries both). */
-export function timeOriginInTrace(events: readonly TraceEvent[], measureName: string): number | undefined {
+/**
+ * The trace clock (µs) at the page's time origin, and the page's renderer process, from a User Timing measure's
+ * begin event (it carries both clocks).
+ */
+export function timeOriginInTrace(
+  events: readonly TraceEvent[],
+  measureName: string,
+): { originTs: number; pid: number } | undefined {
   const begin = events.find((e) => e.name === measureName && e.ph === 'b');
   const startTime = begin?.args?.startTime;
-  return begin && typeof startTime === 'number' ? begin.ts - startTime * 1000 : undefined;
+  return begin && typeof startTime === 'number'
+    ? { originTs: begin.ts - startTime * 1000, pid: begin.pid }
+    : undefined;
 }
 
 export interface ScriptTime {
@@ -142,3 +173,87 @@ export function scriptTime(events: readonly TraceEvent[], url: string, untilTs: 
     top.filter((e) => e.name === name).reduce((ms, e) => ms + (e.dur ?? 0) / 1000, 0);
   return { evaluateMs: sum('EvaluateScript'), callbacksMs: sum('FunctionCall') };
 }
+
+/** A sample stands for the time until the next one, but never for more than this (a gap is not a busy thread). */
+const MAX_SAMPLE_US = 1000;
+
+/**
+ * Main-thread time of the script at `url` in process `pid` up to `untilTs`, from V8's sampling profiler in the
+ * trace: every sample whose stack holds a function of that script (the DOM work it calls included), wherever it
+ * ran from (listeners, promise jobs, lazily evaluated modules). In ms.
+ */
+export function sampledScriptMs(
+  events: readonly TraceEvent[],
+  url: string,
+  pid: number,
+  untilTs: number,
+  /** Spans (trace clock) whose samples are left out: they are counted another way. */
+  outside: readonly Span[] = [],
+): number {
+  let total = 0;
+  for (const profile of events.filter((e) => e.name === 'Profile' && e.pid === pid)) {
+    const startTime = profile.args?.data?.startTime;
+    if (typeof startTime !== 'number') continue;
+    const nodes = new Map<number, ProfileNode>();
+    const samples: number[] = [];
+    const deltas: number[] = [];
+    for (const chunk of events) {
+      if (chunk.name !== 'ProfileChunk' || chunk.pid !== pid || chunk.id !== profile.id) continue;
+      for (const node of chunk.args?.data?.cpuProfile?.nodes ?? []) nodes.set(node.id, node);
+      samples.push(...(chunk.args?.data?.cpuProfile?.samples ?? []));
+      deltas.push(...(chunk.args?.data?.timeDeltas ?? []));
+    }
+    const ours = new Map<number, boolean>();
+    const isOurs = (id: number | undefined): boolean => {
+      if (id === undefined) return false;
+      const known = ours.get(id);
+      if (known !== undefined) return known;
+      const node = nodes.get(id);
+      const result = node ? node.callFrame.url === url || isOurs(node.parent) : false;
+      ours.set(id, result);
+      return result;
+    };
+    let t = startTime;
+    for (let i = 0; i < samples.length; i++) {
+      t += deltas[i] ?? 0;
+      if (t > untilTs) break;
+      if (isOurs(samples[i]) && !outside.some(([from, to]) => t >= from && t <= to))
+        total += Math.min(deltas[i + 1] ?? 0, MAX_SAMPLE_US);
+    }
+  }
+  return total / 1000;
+}
+
+export type Span = readonly [number, number];
+
+/** The spans (trace clock) of a User Timing measure in process `pid` that began by `untilTs`, merged where they overlap. */
+export function measureSpans(
+  events: readonly TraceEvent[],
+  name: string,
+  pid: number,
+  untilTs: number,
+): Span[] {
+  const marks = events
+    .filter((e) => e.name === name && e.pid === pid && (e.ph === 'b' || e.ph === 'e'))
+    .sort((a, b) => a.ts - b.ts);
+  const spans: [number, number][] = [];
+  const open: number[] = [];
+  for (const e of marks) {
+    if (e.ph === 'b') open.push(e.ts);
+    else {
+      const from = open.shift();
+      if (from !== undefined && from <= untilTs) spans.push([from, e.ts]);
+    }
+  }
+  spans.sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const span of spans) {
+    const last = merged[merged.length - 1];
+    if (last && span[0] <= last[1]) last[1] = Math.max(last[1], span[1]);
+    else merged.push([span[0], span[1]]);
+  }
+  return merged;
+}
+
+export const spansMs = (spans: readonly Span[]) =>
+  spans.reduce((ms, [from, to]) => ms + (to - from) / 1000, 0);

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { countWakeups, scriptTime, type TraceEvent, timeOriginInTrace } from '../../../bench/trace.ts';
+import {
+  countWakeups,
+  measureSpans,
+  sampledScriptMs,
+  scriptTime,
+  spansMs,
+  type TraceEvent,
+  timeOriginInTrace,
+} from '../../../bench/trace.ts';
 
 const PAGE = 'F1';
 const ev = (
@@ -79,7 +87,63 @@ describe('scriptTime', () => {
       ts: 5_250_000,
       args: { startTime: 250 },
     };
-    expect(timeOriginInTrace([begin], 'onss-guide:pass')).toBe(5_000_000);
+    expect(timeOriginInTrace([begin], 'onss-guide:pass')).toEqual({ originTs: 5_000_000, pid: 1 });
     expect(timeOriginInTrace([], 'onss-guide:pass')).toBeUndefined();
+  });
+});
+
+describe('sampledScriptMs', () => {
+  const URL = 'chrome-extension://abc/content.js';
+  const nodes = [
+    { id: 1, callFrame: { functionName: '(root)' } },
+    { id: 2, parent: 1, callFrame: { functionName: 'pass', url: URL } },
+    { id: 3, parent: 2, callFrame: { functionName: 'querySelectorAll', url: '' } },
+    { id: 4, parent: 1, callFrame: { functionName: 'onload', url: 'https://www.socialsecurity.be/app.js' } },
+    { id: 5, parent: 1, callFrame: { functionName: '(idle)' } },
+  ];
+  const profile = (pid: number): TraceEvent[] => [
+    { name: 'Profile', ph: 'P', pid, tid: 1, ts: 0, id: '0x1', args: { data: { startTime: 1000 } } },
+    {
+      name: 'ProfileChunk',
+      ph: 'P',
+      pid,
+      tid: 2,
+      ts: 0,
+      id: '0x1',
+      // Samples at 1100, 1300, 1500, 1700, 1900, 2100 µs.
+      args: {
+        data: {
+          cpuProfile: { nodes, samples: [2, 3, 4, 2, 5, 2] },
+          timeDeltas: [100, 200, 200, 200, 200, 200],
+        },
+      },
+    },
+  ];
+
+  it('counts the samples whose stack holds the script, DOM calls included, up to the mark', () => {
+    // Samples 1 (pass), 2 (its DOM call) and 4 (pass) are ours, 200 µs each; the one at 2100 is after the mark.
+    expect(sampledScriptMs(profile(7), URL, 7, 2000)).toBeCloseTo(0.6);
+  });
+
+  it("reads only the page's process", () => {
+    expect(sampledScriptMs(profile(8), URL, 7, 5000)).toBe(0);
+  });
+});
+
+describe('measureSpans', () => {
+  const mark = (ph: 'b' | 'e', ts: number, pid = 7): TraceEvent => ({ name: 'pass', ph, pid, tid: 1, ts });
+
+  it('pairs begins and ends, keeps those begun by the mark, merges overlaps, and sums them', () => {
+    const events = [
+      mark('b', 100),
+      mark('e', 300),
+      mark('b', 250),
+      mark('e', 400),
+      mark('b', 900),
+      mark('e', 950),
+    ];
+    expect(measureSpans(events, 'pass', 7, 500)).toEqual([[100, 400]]);
+    expect(spansMs(measureSpans(events, 'pass', 7, 1000))).toBeCloseTo(0.35);
+    expect(measureSpans(events, 'pass', 8, 1000)).toEqual([]);
   });
 });
