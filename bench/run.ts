@@ -21,52 +21,65 @@ import type { BenchEnv, Replica, Section } from './section.ts';
 const SECTIONS: readonly Section[] = [bundles, pageLoad, idle, finder, contentScript, effort, robustness];
 
 const started = Date.now();
+// The code as the build reads it: the commit, and whether the working tree differs from it.
+const source = describeSource(ROOT);
 const tmp = join(ROOT, '.tmp/bench', `run-${process.pid}`);
 mkdirSync(tmp, { recursive: true });
 
-let replica: Promise<Replica> | undefined;
-let metafile: Metafile = { inputs: {}, outputs: {} };
-// A private build folder: rebuilding dist/chrome in place would pull it from under tests running in parallel.
-const dist = await buildTarget('chrome', join(tmp, 'dist'), (meta) => {
-  metafile = meta;
-});
-const env: BenchEnv = {
-  root: ROOT,
-  tmp,
-  dist,
-  metafile,
-  replica: () => {
-    replica ??= startReplica(join(ROOT, '.tmp/certs'));
-    return replica;
-  },
-};
-
-const figures: Figure[] = [];
-let failed = false;
-for (const section of SECTIONS) {
-  const t0 = Date.now();
-  process.stdout.write(`${section.name}… `);
+/** Runs every section; a section that cannot run lists its figures as "not measured" with the reason. */
+async function measureAll(): Promise<{ figures: Figure[]; failed: boolean; chromium?: string }> {
+  let replica: Promise<Replica> | undefined;
+  let metafile: Metafile = { inputs: {}, outputs: {} };
+  // A private build folder: rebuilding dist/chrome in place would pull it from under tests running in parallel.
+  const dist = await buildTarget('chrome', join(tmp, 'dist'), (meta) => {
+    metafile = meta;
+  });
+  const env: BenchEnv = {
+    root: ROOT,
+    tmp,
+    dist,
+    metafile,
+    replica: () => {
+      replica ??= startReplica(join(ROOT, '.tmp/certs'));
+      return replica;
+    },
+  };
+  const figures: Figure[] = [];
+  let failed = false;
   try {
-    figures.push(...(await section.measure(env)));
-    console.log(`${((Date.now() - t0) / 1000).toFixed(1)} s`);
-  } catch (error) {
-    const why = error instanceof Error ? error.message : String(error);
-    if (!(error instanceof NotMeasured)) {
-      failed = true;
-      console.error(error);
+    for (const section of SECTIONS) {
+      const t0 = Date.now();
+      process.stdout.write(`${section.name}… `);
+      try {
+        figures.push(...(await section.measure(env)));
+        console.log(`${((Date.now() - t0) / 1000).toFixed(1)} s`);
+      } catch (error) {
+        const why = error instanceof Error ? error.message : String(error);
+        if (!(error instanceof NotMeasured)) {
+          failed = true;
+          console.error(error);
+        }
+        console.log(`not measured: ${why}`);
+        figures.push(...notMeasured(section.planned, error instanceof NotMeasured ? why : `failed: ${why}`));
+      }
     }
-    console.log(`not measured: ${why}`);
-    figures.push(...notMeasured(section.planned, error instanceof NotMeasured ? why : `failed: ${why}`));
+  } finally {
+    if (replica) await (await replica.catch(() => undefined))?.server.close();
   }
+  return { figures, failed, ...(env.chromiumVersion ? { chromium: env.chromiumVersion } : {}) };
 }
 
-if (replica) await (await replica.catch(() => undefined))?.server.close();
-rmSync(tmp, { recursive: true, force: true });
+let run: Awaited<ReturnType<typeof measureAll>>;
+try {
+  run = await measureAll();
+} finally {
+  rmSync(tmp, { recursive: true, force: true });
+}
 
-const machine = { ...describeMachine(), ...(env.chromiumVersion ? { chromium: env.chromiumVersion } : {}) };
-const results = toResults(figures, machine, describeSource(ROOT), new Date(), (Date.now() - started) / 1000);
+const machine = { ...describeMachine(), ...(run.chromium ? { chromium: run.chromium } : {}) };
+const results = toResults(run.figures, machine, source, new Date(), (Date.now() - started) / 1000);
 writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
 mkdirSync(join(ROOT, 'docs'), { recursive: true });
 writeFileSync(join(ROOT, 'docs/benchmarks.md'), renderMarkdown(results));
 console.log(`\n${renderConsole(results)}\n\nwritten: bench/results.json, docs/benchmarks.md`);
-process.exitCode = failed ? 1 : 0;
+process.exitCode = run.failed ? 1 : 0;
