@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
-import { problemText } from '../popup/problem.ts';
 import { useUi } from '../popup/ui-context.tsx';
 import type { Profile } from '../shared/profile.ts';
-import { exportProfile, type FileProblem, PROFILE_FILE_NAME, parseProfileFile } from './profile-file.ts';
+import { FileRefusal } from './FileRefusal.tsx';
+import { type FileProblem, jsonHref } from './json-file.ts';
+import { exportProfile, PROFILE_FILE_NAME, parseProfileFile } from './profile-file.ts';
 
 interface ImportExportProps {
   profile: Profile;
@@ -13,7 +14,7 @@ interface ImportExportProps {
 type Outcome = { kind: 'imported' } | { kind: 'refused'; problems: FileProblem[] } | null;
 
 export function ImportExport({ profile, locked, onImport }: ImportExportProps) {
-  const { t, catalog } = useUi();
+  const { t } = useUi();
   const [outcome, setOutcome] = useState<Outcome>(null);
   const pick = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
@@ -27,7 +28,7 @@ export function ImportExport({ profile, locked, onImport }: ImportExportProps) {
     // A refusal by the background is shown by the page's error line; the outcome then stays empty.
     setOutcome((await onImport(result.profile)) ? { kind: 'imported' } : null);
   };
-  const href = `data:application/json;charset=utf-8,${encodeURIComponent(exportProfile(profile))}`;
+  const href = jsonHref(exportProfile(profile));
   return (
     <section aria-labelledby="file-title">
       <h2 id="file-title">{t('options_file_title')}</h2>
@@ -48,16 +49,7 @@ export function ImportExport({ profile, locked, onImport }: ImportExportProps) {
       <div role="status" data-testid="import-outcome">
         {outcome?.kind === 'imported' && <p class="badge ok">{t('options_import_done')}</p>}
         {outcome?.kind === 'refused' && (
-          <div class="refused">
-            <p class="error">{t('options_import_refused')}</p>
-            <ul>
-              {outcome.problems.map(({ path, problem }) => (
-                <li key={`${path}-${JSON.stringify(problem)}`}>
-                  {path && <code>{path}</code>} {problemText(problem, catalog, t)}
-                </li>
-              ))}
-            </ul>
-          </div>
+          <FileRefusal intro={t('options_import_refused')} problems={outcome.problems} />
         )}
       </div>
     </section>

@@ -5,6 +5,7 @@ import { UiContext } from '../popup/ui-context.tsx';
 import { useBackgroundState, usePageLanguage } from '../popup/use-state.ts';
 import type { EffectiveProfile } from '../shared/managed-profile.ts';
 import { ImportExport } from './ImportExport.tsx';
+import { LearnedSection } from './LearnedSection.tsx';
 import { ProfileEditor } from './ProfileEditor.tsx';
 
 export function Options({ api }: { api: BackgroundApi }) {
@@ -80,6 +81,7 @@ export function Options({ api }: { api: BackgroundApi }) {
           {saved && t('options_saved')}
         </p>
         <ImportExport profile={effective.profile} locked={locked} onImport={save} />
+        <LearnedSection />
         {state.recoveryNotes.length > 0 && (
           <section aria-labelledby="notes-title">
             <h2 id="notes-title">{t('options_notes_title')}</h2>

@@ -31,6 +31,9 @@ export const browserApi: BackgroundApi = {
   },
   markNotified: () => send({ type: 'notify/sent' }).then(getState),
   resetProgress: () => send({ type: 'progress/reset' }).then(getState),
+  exportLearned: () => send({ type: 'learned/export' }),
+  importLearned: (set) => send({ type: 'learned/import', set }),
+  clearLearned: () => send({ type: 'learned/clear' }),
   onChange(listener) {
     // Any change re-reads the state: cheap, and it keeps the schemas (zod) out of the pages' bundle.
     const onChanged = (_changes: unknown, area: string) => {

@@ -1,3 +1,4 @@
+import type { LearnedSet } from '../engine/fingerprint.ts';
 import type { Catalog } from '../shared/i18n.ts';
 import type { EffectiveProfile } from '../shared/managed-profile.ts';
 import type { Profile } from '../shared/profile.ts';
@@ -18,6 +19,12 @@ export interface BackgroundApi {
   setUiLocale(uiLocale: State['settings']['uiLocale']): Promise<State>;
   markNotified(): Promise<State>;
   resetProgress(): Promise<State>;
+  /** The learned corrections (teach mode's fingerprints) as stored. */
+  exportLearned(): Promise<LearnedSet>;
+  /** Merges a checked set into the stored one; answers the stored set. */
+  importLearned(set: LearnedSet): Promise<LearnedSet>;
+  /** Forgets every learned correction; answers the (empty) stored set. */
+  clearLearned(): Promise<LearnedSet>;
   /** Calls back whenever the stored state or the managed profile changes; returns the unsubscribe function. */
   onChange(listener: () => void): () => void;
   /** URL of the active tab if it is a page of the procedure's hosts (the only URLs the extension may read). */

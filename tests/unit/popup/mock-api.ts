@@ -1,3 +1,5 @@
+import { mergeLearned } from '../../../src/background/learned-set.ts';
+import type { LearnedSet } from '../../../src/engine/fingerprint.ts';
 import type { BackgroundApi, Checklist } from '../../../src/popup/api.ts';
 import { type Translate, translator, withFallback } from '../../../src/popup/locale.ts';
 import { CATALOGS } from '../../../src/shared/i18n.ts';
@@ -18,11 +20,14 @@ export interface MockOptions {
   managed?: Profile;
   activeUrl?: string | null;
   browserLanguage?: string;
+  /** The learned corrections stored at the start. */
+  learned?: LearnedSet;
 }
 
 export type MockApi = BackgroundApi & {
   calls: { method: string; args: unknown[] }[];
   state: State;
+  learned: LearnedSet;
   copied: string[];
   /** Changes the state as another page or the content script would, and notifies the listeners. */
   externalChange(change: (state: State) => State): void;
@@ -31,6 +36,7 @@ export type MockApi = BackgroundApi & {
 export function mockApi(options: MockOptions = {}): MockApi {
   let state: State = structuredClone(options.state ?? defaultState());
   let checklist: Checklist = {};
+  let learned: LearnedSet = structuredClone(options.learned ?? { version: 1, fingerprints: [] });
   const listeners = new Set<() => void>();
   const calls: MockApi['calls'] = [];
   const copied: string[] = [];
@@ -49,6 +55,9 @@ export function mockApi(options: MockOptions = {}): MockApi {
     copied,
     get state() {
       return state;
+    },
+    get learned() {
+      return learned;
     },
     externalChange(apply) {
       state = apply(state);
@@ -84,6 +93,17 @@ export function mockApi(options: MockOptions = {}): MockApi {
     markNotified: () => change('markNotified', [], (s) => ({ ...s, notifiedAt: Date.UTC(2026, 10, 28, 9) })),
     resetProgress: () =>
       change('resetProgress', [], (s) => ({ ...defaultState(), profile: s.profile, settings: s.settings })),
+    exportLearned: () => Promise.resolve(structuredClone(learned)),
+    importLearned: (set) => {
+      calls.push({ method: 'importLearned', args: [set] });
+      learned = { version: 1, fingerprints: mergeLearned(learned.fingerprints, set.fingerprints) };
+      return Promise.resolve(structuredClone(learned));
+    },
+    clearLearned: () => {
+      calls.push({ method: 'clearLearned', args: [] });
+      learned = { version: 1, fingerprints: [] };
+      return Promise.resolve(structuredClone(learned));
+    },
     onChange(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -1,0 +1,147 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { LearnedSet } from '../engine/fingerprint.ts';
+import { useUi } from '../popup/ui-context.tsx';
+import { FileRefusal } from './FileRefusal.tsx';
+import { type FileProblem, jsonHref } from './json-file.ts';
+import { countsByStep, exportLearned, LEARNED_FILE_NAME, parseLearnedFile } from './learned-file.ts';
+
+// The corrections taught in teach mode: how many per step, export, import (checked here, merged by the
+// background) and forget all, after a confirmation.
+
+type Outcome =
+  | { kind: 'imported'; count: number }
+  | { kind: 'refused'; problems: FileProblem[] }
+  | { kind: 'forgotten' }
+  | null;
+
+const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+export function LearnedSection() {
+  const { api, t } = useUi();
+  const [set, setSet] = useState<LearnedSet | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const [confirming, setConfirming] = useState(false);
+  const forgetButton = useRef<HTMLButtonElement>(null);
+  const cancelButton = useRef<HTMLButtonElement>(null);
+
+  /** Resolves true once the background answered with the stored set, false when it failed (the error is shown). */
+  const apply = (change: Promise<LearnedSet>): Promise<boolean> =>
+    change.then(
+      (next) => {
+        setSet(next);
+        setError(null);
+        return true;
+      },
+      (e: unknown) => {
+        setError(messageOf(e));
+        return false;
+      },
+    );
+  // Teach mode on a portal tab adds corrections while this page is open: follow the storage.
+  useEffect(() => {
+    const load = () => api.exportLearned().then(setSet, (e: unknown) => setError(messageOf(e)));
+    load();
+    return api.onChange(load);
+  }, [api]);
+  useEffect(() => {
+    if (confirming) cancelButton.current?.focus();
+  }, [confirming]);
+
+  const pick = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    if (!file) return;
+    const result = parseLearnedFile(await file.text());
+    input.value = '';
+    if (!result.ok) {
+      setOutcome({ kind: 'refused', problems: result.problems });
+      return;
+    }
+    const ok = await apply(api.importLearned(result.value));
+    setOutcome(ok ? { kind: 'imported', count: result.value.fingerprints.length } : null);
+  };
+  const forget = async () => {
+    setConfirming(false);
+    setOutcome((await apply(api.clearLearned())) ? { kind: 'forgotten' } : null);
+  };
+  const cancel = () => {
+    setConfirming(false);
+    forgetButton.current?.focus();
+  };
+
+  const total = set?.fingerprints.length ?? 0;
+  return (
+    <section aria-labelledby="learned-title">
+      <h2 id="learned-title">{t('options_learned_title')}</h2>
+      <p class="hint">{t('options_learned_hint')}</p>
+      {error && (
+        <p role="alert" class="error">
+          {t('popup_error', error)}
+        </p>
+      )}
+      {set &&
+        (total === 0 ? (
+          <p data-testid="learned-count">{t('options_learned_none')}</p>
+        ) : (
+          <>
+            <p data-testid="learned-count">{t('options_learned_count', String(total))}</p>
+            <table data-testid="learned-steps">
+              <thead>
+                <tr>
+                  <th scope="col">{t('options_learned_step')}</th>
+                  <th scope="col">{t('options_learned_corrections')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {countsByStep(set).map(({ stepId, count }) => (
+                  <tr key={stepId}>
+                    <td>
+                      <code>{stepId}</code>
+                    </td>
+                    <td>{count}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </>
+        ))}
+      {set && (
+        <a class="button" href={jsonHref(exportLearned(set))} download={LEARNED_FILE_NAME}>
+          {t('options_learned_export')}
+        </a>
+      )}
+      <div class="field">
+        <label for="learned-file">{t('options_learned_import')}</label>
+        <input
+          id="learned-file"
+          type="file"
+          accept=".json,application/json"
+          onChange={(event) => pick(event.currentTarget)}
+        />
+      </div>
+      <button type="button" ref={forgetButton} disabled={total === 0} onClick={() => setConfirming(true)}>
+        {t('options_learned_forget')}
+      </button>
+      {confirming && (
+        <fieldset class="confirm">
+          <legend>{t('options_learned_confirm', String(total))}</legend>
+          <button type="button" class="danger" onClick={forget}>
+            {t('options_learned_confirm_yes')}
+          </button>
+          <button type="button" ref={cancelButton} onClick={cancel}>
+            {t('options_learned_confirm_no')}
+          </button>
+        </fieldset>
+      )}
+      <div role="status" data-testid="learned-outcome">
+        {outcome?.kind === 'imported' && (
+          <p class="badge ok">{t('options_learned_import_done', String(outcome.count))}</p>
+        )}
+        {outcome?.kind === 'forgotten' && <p class="badge ok">{t('options_learned_forgotten')}</p>}
+        {outcome?.kind === 'refused' && (
+          <FileRefusal intro={t('options_learned_import_refused')} problems={outcome.problems} />
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,170 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Fingerprint, LearnedSet } from '../../../src/engine/fingerprint.ts';
+import { countsByStep, parseLearnedFile } from '../../../src/options/learned-file.ts';
+import { Options } from '../../../src/options/Options.tsx';
+import { type MockOptions, mockApi } from '../popup/mock-api.ts';
+
+afterEach(cleanup);
+
+const niss: Fingerprint = {
+  stepId: 'grant.niss',
+  role: 'textbox',
+  name: 'NISS',
+  label: 'Numéro NISS',
+  words: ['niss', 'input'],
+  learnedAt: 1,
+};
+const next: Fingerprint = {
+  stepId: 'grant.niss',
+  role: 'button',
+  name: 'Suivant',
+  words: ['next'],
+  learnedAt: 2,
+};
+const company: Fingerprint = {
+  stepId: 'connect.pick-company',
+  role: 'link',
+  name: 'Boulangerie Dupont SRL',
+  words: [],
+  position: { rank: 1, containerWords: ['companies'] },
+};
+const stored: LearnedSet = { version: 1, fingerprints: [niss, next, company] };
+
+async function renderOptions(options: MockOptions = {}) {
+  const api = mockApi(options);
+  render(<Options api={api} />);
+  await screen.findByRole('heading', { name: 'Corrections apprises' });
+  // The learned set is loaded after the page's state.
+  await screen.findByTestId('learned-count');
+  return api;
+}
+
+function importLearned(text: string) {
+  // jsdom's File has no text(); browsers have it.
+  const file = Object.assign(new File([text], 'learned.json', { type: 'application/json' }), {
+    text: () => Promise.resolve(text),
+  });
+  fireEvent.change(screen.getByLabelText('Importer des corrections (fichier JSON)'), {
+    target: { files: [file] },
+  });
+}
+
+const outcome = () => screen.getByTestId('learned-outcome').textContent ?? '';
+const rows = () =>
+  within(screen.getByTestId('learned-steps'))
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => row.textContent);
+
+describe('learned-correction files', () => {
+  it('counts the corrections per step, in the order of the procedure', () => {
+    expect(countsByStep(stored)).toEqual([
+      { stepId: 'connect.pick-company', count: 1 },
+      { stepId: 'grant.niss', count: 2 },
+    ]);
+  });
+
+  it('refuses what is not a JSON learned set, saying so', () => {
+    expect(parseLearnedFile('{ nope')).toEqual({
+      ok: false,
+      problems: [{ path: '', problem: { key: 'options_import_not_json' } }],
+    });
+    expect(parseLearnedFile('[]')).toEqual({
+      ok: false,
+      problems: [{ path: '', problem: { key: 'options_learned_not_set' } }],
+    });
+  });
+});
+
+describe('options: learned corrections', () => {
+  it('shows how many corrections each step has, and says when there are none', async () => {
+    await renderOptions({ learned: stored });
+    expect(screen.getByTestId('learned-count').textContent).toBe('Corrections enregistrées : 3');
+    expect(rows()).toEqual(['connect.pick-company1', 'grant.niss2']);
+    cleanup();
+    await renderOptions();
+    expect(screen.getByTestId('learned-count').textContent).toBe('Aucune correction enregistrée.');
+    expect(screen.queryByTestId('learned-steps')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Oublier toutes les corrections…' }).matches(':disabled')).toBe(
+      true,
+    );
+  });
+
+  it('exports the stored set as a file that the import accepts', async () => {
+    await renderOptions({ learned: stored });
+    const link = await screen.findByRole('link', { name: 'Exporter les corrections (JSON)' });
+    expect(link.getAttribute('download')).toBe('onss-guide-learned.json');
+    const text = decodeURIComponent((link.getAttribute('href') ?? '').replace(/^data:[^,]*,/, ''));
+    expect(JSON.parse(text)).toEqual(stored);
+    expect(parseLearnedFile(text)).toEqual({ ok: true, value: stored });
+  });
+
+  it('imports a good file, merged with the stored corrections', async () => {
+    const taughtAgain: Fingerprint = { ...next, words: ['next', 'button'], learnedAt: 3 };
+    const api = await renderOptions({ learned: { version: 1, fingerprints: [niss, next] } });
+    importLearned(JSON.stringify({ version: 1, fingerprints: [taughtAgain, company] }));
+    await waitFor(() =>
+      expect(outcome()).toBe('Corrections importées : 2, ajoutées à celles déjà enregistrées.'),
+    );
+    // The element taught again replaces its older copy; the new one is added.
+    expect(api.learned.fingerprints).toEqual([niss, taughtAgain, company]);
+    expect(screen.getByTestId('learned-count').textContent).toBe('Corrections enregistrées : 3');
+    expect(rows()).toEqual(['connect.pick-company1', 'grant.niss2']);
+  });
+
+  it('refuses a bad file, one line per problem with its JSON path, and changes nothing', async () => {
+    const api = await renderOptions({ learned: stored });
+    importLearned(
+      JSON.stringify({
+        version: 2,
+        fingerprints: [niss, { ...company, stepId: 'grant.unknown' }, { ...next, name: undefined }],
+      }),
+    );
+    await waitFor(() =>
+      expect(outcome()).toContain('Fichier refusé, les corrections enregistrées sont conservées.'),
+    );
+    const lines = within(screen.getByTestId('learned-outcome'))
+      .getAllByRole('listitem')
+      .map((item) => item.textContent);
+    expect(lines).toEqual([
+      'version valeur inconnue.',
+      expect.stringMatching(/^fingerprints\[1\]\.stepId /),
+      expect.stringMatching(/^fingerprints\[2\]\.name champ manquant\.$/),
+    ]);
+    expect(api.calls).toEqual([]);
+    expect(api.learned).toEqual(stored);
+    expect(screen.getByTestId('learned-count').textContent).toBe('Corrections enregistrées : 3');
+  });
+
+  it('forgets every correction only once confirmed', async () => {
+    const api = await renderOptions({ learned: stored });
+    const forget = screen.getByRole('button', { name: 'Oublier toutes les corrections…' });
+    fireEvent.click(forget);
+    const cancel = screen.getByRole('button', { name: 'Annuler' });
+    expect(document.activeElement).toBe(cancel);
+    const question = /^Oublier les 3 corrections enregistrées \?/;
+    expect(screen.getByRole('group', { name: question })).toBeTruthy();
+    fireEvent.click(cancel);
+    expect(screen.queryByRole('group', { name: question })).toBeNull();
+    expect(document.activeElement).toBe(forget);
+    expect(api.calls).toEqual([]);
+
+    fireEvent.click(forget);
+    fireEvent.click(screen.getByRole('button', { name: 'Oui, tout oublier' }));
+    await waitFor(() => expect(outcome()).toBe('Toutes les corrections ont été oubliées.'));
+    expect(api.calls).toEqual([{ method: 'clearLearned', args: [] }]);
+    expect(api.learned.fingerprints).toEqual([]);
+    expect(screen.getByTestId('learned-count').textContent).toBe('Aucune correction enregistrée.');
+  });
+
+  it('follows corrections taught while the page is open', async () => {
+    const api = await renderOptions();
+    await api.importLearned(stored);
+    api.externalChange((state) => state);
+    await waitFor(() =>
+      expect(screen.getByTestId('learned-count').textContent).toBe('Corrections enregistrées : 3'),
+    );
+  });
+});
