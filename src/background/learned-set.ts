@@ -1,7 +1,7 @@
-import { Fingerprint } from '../engine/fingerprint.ts';
+import { Fingerprint } from '../engine/fingerprint-schema.ts';
 
 // The elements taught in teach mode, kept under their own storage key rather than in State: the Fingerprint schema
-// (engine/fingerprint.ts) imports shared/state.ts, so a State field of that schema would be an import cycle.
+// (engine/fingerprint-schema.ts) imports shared/state.ts, so a State field of that schema would be an import cycle.
 // Pure: read leniently (invalid entries are dropped one by one) and merged; storage is in learned.ts.
 
 /** Most recent first wins; old ones go beyond this (the schema's own limit). */

@@ -1,67 +1,14 @@
-import * as z from 'zod/mini';
-import { Locale } from '../shared/state.ts';
 import { roleOf } from './finder/roles.ts';
 import { FIELD_ROLES, PageScan, type ScanCandidate } from './finder/scan.ts';
 import { bestSimilarity, prepareCaption, STRONG_MATCH } from './finder/similarity.ts';
-import { Role, StepIdSchema } from './procedure/schema.ts';
+import type { Fingerprint } from './fingerprint-schema.ts';
 import type { StepId } from './steps.ts';
 import { tokens } from './text.ts';
 
-// What the engine learns when the person on the page shows it the right element (teach mode), and what the firm
-// ships as data to fix captions for every client (rule patches). Both are validated by schema before use: they
-// come from storage or from a file.
+// Making and matching fingerprints. Their schemas (fingerprint-schema.ts) are for the background and the options
+// page, which check what comes from storage or a file; the content script imports only the types, not zod.
 
-const Short = z.string().check(z.maxLength(200));
-const Word = z.string().check(z.maxLength(40));
-
-/** The signals the finder scores, as they were on the element the person pointed at. */
-export const Fingerprint = z.object({
-  stepId: StepIdSchema,
-  role: Role,
-  /** Accessible name or visible caption. */
-  name: Short,
-  /** Labels of a field (label, row cells), joined. */
-  label: z.optional(Short),
-  /** Words of its id, name, class and link target. */
-  words: z.array(Word).check(z.maxLength(40)),
-  /** Its rank in its list, and that list's words. */
-  position: z.optional(
-    z.object({ rank: z.number().check(z.int(), z.gte(1)), containerWords: z.array(Word) }),
-  ),
-  /** Text around it (section headings, neighbours), normalised. */
-  context: z.optional(z.string().check(z.maxLength(400))),
-  lang: z.optional(z.nullable(Locale)),
-  learnedAt: z.optional(z.number()),
-});
-export type Fingerprint = z.infer<typeof Fingerprint>;
-
-/** A teach-mode export: what one client's browser learned, for the firm to collect. */
-export const LearnedSet = z.object({
-  version: z.literal(1),
-  fingerprints: z.array(Fingerprint).check(z.maxLength(500)),
-});
-export type LearnedSet = z.infer<typeof LearnedSet>;
-
-const Captions = z.array(z.string().check(z.trim(), z.minLength(1), z.maxLength(200))).check(z.maxLength(50));
-
-/** Captions the firm adds to a step's main element (they join those of procedure/captions.ts). */
-export const RulePatch = z.object({
-  stepId: StepIdSchema,
-  captions: z.object({
-    fr: z.optional(Captions),
-    nl: z.optional(Captions),
-    de: z.optional(Captions),
-    en: z.optional(Captions),
-  }),
-  note: z.optional(z.string().check(z.maxLength(500))),
-});
-export type RulePatch = z.infer<typeof RulePatch>;
-
-export const RulePatchSet = z.object({
-  version: z.literal(1),
-  patches: z.array(RulePatch).check(z.maxLength(200)),
-});
-export type RulePatchSet = z.infer<typeof RulePatchSet>;
+export type { Fingerprint, LearnedSet, RulePatch, RulePatchSet } from './fingerprint-schema.ts';
 
 function candidateFor(scan: PageScan, element: Element): ScanCandidate | null {
   const known = scan.candidates.find((c) => c.element === element);

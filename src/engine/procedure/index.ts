@@ -1,10 +1,11 @@
 import { STEP_IDS, type StepId } from '../steps.ts';
 import { PAGE_TEXTS, TARGET_CAPTIONS, TARGET_CONTEXT } from './captions.ts';
-import { type LocaleTexts, type PageSpec, Procedure, type StepSpec, type Target } from './schema.ts';
+import type { LocaleTexts, PageSpec, Procedure, StepSpec, Target } from './schema.ts';
 import { PAGE_STRUCTURE, STEP_STRUCTURE, type TargetStructure } from './structure.ts';
 
-// Joins the captions (captions.ts) and the structure (structure.ts) into the procedure and validates it once, when
-// loaded: a mistake in the data fails every test instead of silently weakening the guide.
+// Joins the captions (captions.ts) and the structure (structure.ts) into the procedure. The types come from the
+// schemas (schema.ts); the data is checked against them by tests/unit/engine/procedure.test.ts, at test time, so
+// that the content script carries the data and not the zod runtime.
 
 function resolve(target: TargetStructure): Target {
   switch (target.kind) {
@@ -42,7 +43,7 @@ function pageSpecs(): PageSpec[] {
   }));
 }
 
-export const PROCEDURE: Procedure = Procedure.parse({ steps: STEP_IDS.map(stepSpec), pages: pageSpecs() });
+export const PROCEDURE: Procedure = { steps: STEP_IDS.map(stepSpec), pages: pageSpecs() };
 
 const STEP_BY_ID = new Map(PROCEDURE.steps.map((step) => [step.id, step]));
 

@@ -1,12 +1,8 @@
 // @vitest-environment jsdom
 import { describe, expect, test } from 'vitest';
 import { findTarget } from '../../../src/engine/finder/find.ts';
-import {
-  type Fingerprint,
-  LearnedSet,
-  makeFingerprint,
-  RulePatchSet,
-} from '../../../src/engine/fingerprint.ts';
+import { type Fingerprint, makeFingerprint } from '../../../src/engine/fingerprint.ts';
+import { LearnedSet, RulePatchSet } from '../../../src/engine/fingerprint-schema.ts';
 
 function page(html: string): Document {
   document.body.innerHTML = html;
