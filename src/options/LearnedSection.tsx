@@ -119,7 +119,13 @@ export function LearnedSection() {
           onChange={(event) => pick(event.currentTarget)}
         />
       </div>
-      <button type="button" ref={forgetButton} disabled={total === 0} onClick={() => setConfirming(true)}>
+      <button
+        type="button"
+        ref={forgetButton}
+        disabled={total === 0}
+        onClick={() => setConfirming(true)}
+        data-testid="learned-forget"
+      >
         {t('options_learned_forget')}
       </button>
       {confirming && (

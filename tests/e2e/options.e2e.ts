@@ -5,7 +5,8 @@ import { poll } from '../harness/wait.ts';
 import { axeViolations, fill, focusRings, pickFile, positiveTabIndexCount } from './popup-helpers.ts';
 
 // The options page in the built extension: accessibility in every language (Chromium), and in both browsers a
-// good profile file imported, then a bad one refused with the reasons while the imported profile survives.
+// good profile file imported, then a bad one refused with the reasons while the imported profile survives; the
+// same for a learned-corrections file.
 
 const e2e = useExtensionBrowsers((_req, res) => {
   res.writeHead(404);
@@ -22,7 +23,23 @@ const firmProfile = {
   teamviewerUrl: 'https://get.teamviewer.com/payroll',
 };
 
-type Stored = { state?: { profile?: unknown } };
+type Stored = { state?: { profile?: unknown }; learned?: unknown };
+
+// Learned corrections (teach mode's fingerprints): one stored, a file with one taught again and a new one.
+const storedFingerprint = {
+  stepId: 'grant.niss',
+  role: 'textbox',
+  name: 'NISS',
+  words: ['niss'],
+  learnedAt: 1,
+};
+const learnedFile = {
+  version: 1,
+  fingerprints: [
+    { ...storedFingerprint, words: ['niss', 'input'], learnedAt: 2 },
+    { stepId: 'grant.save', role: 'button', name: 'Enregistrer', words: ['save'], learnedAt: 3 },
+  ],
+};
 
 async function openOptions(browser: ExtensionBrowser): Promise<TestPage> {
   const page = await browser.openExtensionPage('options.html');
@@ -81,6 +98,41 @@ describe.each(BROWSERS)('%s: options page', (name) => {
     expect(page.consoleErrors()).toEqual([]);
   });
 
+  it('imports a learned-corrections file (merged), then refuses a bad one, says why, and keeps the set', async () => {
+    await browser.writeStorage({ learned: { version: 1, fingerprints: [storedFingerprint] } });
+    const page = await openOptions(browser);
+    const count = () =>
+      page.evaluate(() => document.querySelector('[data-testid="learned-count"]')?.textContent ?? null);
+    const loaded = await page.waitForFunction(
+      () => document.querySelector('[data-testid="learned-count"]')?.textContent || null,
+    );
+    expect(loaded).toBe('Corrections enregistrées : 1');
+
+    await pickFile(page, '#learned-file', 'learned.json', JSON.stringify(learnedFile));
+    const imported = await page.waitForFunction(
+      () => document.querySelector('[data-testid="learned-outcome"]')?.textContent || null,
+    );
+    expect(imported).toBe('Corrections importées : 2, ajoutées à celles déjà enregistrées.');
+    // The background answers once it has stored the merged set: the one taught again replaced its older copy.
+    const stored = async () => ((await browser.readStorage()) as Stored).learned;
+    expect(await stored()).toEqual(learnedFile);
+    expect(await count()).toBe('Corrections enregistrées : 2');
+
+    const bad = {
+      version: 1,
+      fingerprints: [learnedFile.fingerprints[1], { ...storedFingerprint, role: 'div' }],
+    };
+    await pickFile(page, '#learned-file', 'bad.json', JSON.stringify(bad));
+    const outcome = await page.waitForFunction(() => {
+      const text = document.querySelector('[data-testid="learned-outcome"]')?.textContent ?? '';
+      return text.includes('Fichier refusé') ? text : null;
+    });
+    expect(outcome).toContain('fingerprints[1].role');
+    expect(await stored()).toEqual(learnedFile);
+    expect(await count()).toBe('Corrections enregistrées : 2');
+    expect(page.consoleErrors()).toEqual([]);
+  });
+
   it('reports no managed profile when no policy is set, and accepts local edits', async () => {
     const answer = await browser.sendMessageFromExtensionPage({ type: 'profile/get' });
     expect(answer).toMatchObject({ ok: true, value: { source: 'local', problems: [] } });
@@ -122,17 +174,28 @@ describe.runIf(BROWSERS.includes('chromium'))('chromium: options page accessibil
     expect(await positiveTabIndexCount(page)).toBe(0);
   });
 
-  it.each(LOCALES)('has no axe-core violations in %s, with field errors shown', async (locale) => {
-    await browser.clearStorage();
-    await browser.writeStorage({ state: { version: 1, settings: { uiLocale: locale } } });
-    const page = await openOptions(browser);
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe(locale);
-    expect(await axeViolations(page)).toEqual([]);
-    // The same with errors on screen: an empty firm name and a wrong NISS, then save.
-    await fill(page, 'input[autocomplete="organization"]', '');
-    await fill(page, 'input[inputmode="numeric"]', '12345');
-    await page.click('button[type="submit"]');
-    await page.waitForFunction(() => document.querySelectorAll('[aria-invalid="true"]').length === 2);
-    expect(await axeViolations(page)).toEqual([]);
-  });
+  it.each(LOCALES)(
+    'has no axe-core violations in %s, with field errors and the forget confirmation shown',
+    async (locale) => {
+      await browser.clearStorage();
+      // With a learned correction, so that the corrections' table is shown too.
+      await browser.writeStorage({
+        state: { version: 1, settings: { uiLocale: locale } },
+        learned: { version: 1, fingerprints: [storedFingerprint] },
+      });
+      const page = await openOptions(browser);
+      await page.waitForFunction(() => document.querySelector('[data-testid="learned-steps"]') !== null);
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe(locale);
+      expect(await axeViolations(page)).toEqual([]);
+      // The same with errors on screen: an empty firm name and a wrong NISS, then save.
+      await fill(page, 'input[autocomplete="organization"]', '');
+      await fill(page, 'input[inputmode="numeric"]', '12345');
+      await page.click('button[type="submit"]');
+      await page.waitForFunction(() => document.querySelectorAll('[aria-invalid="true"]').length === 2);
+      // And the confirmation asked before forgetting the corrections.
+      await page.click('[data-testid="learned-forget"]');
+      await page.waitForFunction(() => document.querySelector('fieldset.confirm') !== null);
+      expect(await axeViolations(page)).toEqual([]);
+    },
+  );
 });
