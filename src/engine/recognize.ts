@@ -1,6 +1,4 @@
 import type { CompanyRef, Locale } from '../shared/state.ts';
-import { companyFromHeader } from './company.ts';
-import { elementsOf, ownText } from './dom/tree.ts';
 import { findTarget } from './finder/find.ts';
 import { numberCells } from './finder/regions.ts';
 import { PageScan } from './finder/scan.ts';
@@ -43,10 +41,33 @@ export const MIN_SCORE = 3.5;
 export const MIN_LEAD = 1;
 
 interface PageText {
-  /** All visible text, normalised, parts separated by " | ". */
+  /** All visible text, normalised, parts separated by " | ", with a space at both ends. */
   all: string;
+  /** Every word of `all`: a phrase with a word not in it cannot occur (checked before searching the long text). */
+  words: Set<string>;
   /** Visible titles and headings, normalised. */
   headings: string[];
+}
+
+/** Whether the page's text holds the (normalised) phrase as whole words: `containsPhrase` without copying `all`. */
+function pageSays(text: PageText, phrase: string): boolean {
+  if (phrase === '') return false;
+  for (const word of phrase.split(' ')) if (!text.words.has(word)) return false;
+  // `all` starts and ends with a space, so padding it again (as containsPhrase does) would change nothing.
+  return text.all.includes(` ${phrase} `);
+}
+
+/** Captions normalised once: the procedure's texts are the same objects on every pass. */
+const NORMALIZED = new WeakMap<LocaleTexts, string[]>();
+
+function normalizedTexts(captions: LocaleTexts | undefined): string[] {
+  if (!captions) return [];
+  let result = NORMALIZED.get(captions);
+  if (!result) {
+    result = [...new Set(allTexts(captions).map(normalize))];
+    NORMALIZED.set(captions, result);
+  }
+  return result;
 }
 
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'legend']);
@@ -54,14 +75,15 @@ const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'legend']);
 function readText(scan: PageScan): PageText {
   const parts: string[] = [];
   const headings: string[] = [normalize(scan.doc.title)];
-  for (const element of elementsOf(scan.doc)) {
-    const own = ownText(element);
+  for (const { element, own } of scan.elements()) {
     const isHeading = HEADING_TAGS.has(element.localName) || element.getAttribute('role') === 'heading';
     if ((own === '' && !isHeading) || !scan.visibility.isVisible(element)) continue;
     if (own !== '') parts.push(normalize(own));
     if (isHeading) headings.push(normalize(element.textContent ?? ''));
   }
-  return { all: ` ${parts.join(' | ')} `, headings: headings.filter(Boolean) };
+  const words = new Set<string>();
+  for (const part of parts) for (const word of part.split(' ')) words.add(word);
+  return { all: ` ${parts.join(' | ')} `, words, headings: headings.filter(Boolean) };
 }
 
 interface Facts {
@@ -71,7 +93,7 @@ interface Facts {
 function readFacts(scan: PageScan, text: PageText, company: CompanyRef | null): Facts {
   const structure = new Set<Structure>();
   let checkboxes = 0;
-  for (const element of elementsOf(scan.doc)) {
+  for (const { element } of scan.elements()) {
     if (element.localName !== 'input' || !scan.visibility.isVisible(element)) continue;
     // The portal's own search box is on every page: it says nothing about this one.
     if (element.closest('[role=search]')) continue;
@@ -85,15 +107,14 @@ function readFacts(scan: PageScan, text: PageText, company: CompanyRef | null): 
   if (checkboxes >= 4) structure.add('many-checkboxes');
   if (numberCells(scan, 'enterprise-numbers').length > 0) structure.add('enterprise-numbers');
   if (numberCells(scan, 'niss-numbers').length > 0) structure.add('niss-numbers');
-  const loggedOut = allTexts(LOGOUT_TEXTS).some((t) => containsPhrase(text.all, normalize(t)));
+  const loggedOut = normalizedTexts(LOGOUT_TEXTS).some((phrase) => pageSays(text, phrase));
   if (company || loggedOut) structure.add('logged-in-header');
   return { structure };
 }
 
 function headingScore(text: PageText, captions: LocaleTexts): number {
   let best = 0;
-  for (const caption of allTexts(captions)) {
-    const phrase = normalize(caption);
+  for (const phrase of normalizedTexts(captions)) {
     if (!text.headings.some((h) => containsPhrase(h, phrase))) continue;
     best = Math.max(best, W.heading + W.headingPerWord * phrase.split(' ').length);
   }
@@ -101,7 +122,7 @@ function headingScore(text: PageText, captions: LocaleTexts): number {
 }
 
 function phraseCount(text: PageText, captions: LocaleTexts | undefined): number {
-  return [...new Set(allTexts(captions).map(normalize))].filter((p) => containsPhrase(text.all, p)).length;
+  return normalizedTexts(captions).filter((phrase) => pageSays(text, phrase)).length;
 }
 
 function urlMatches(page: PageSpec, url: string): boolean {
@@ -164,7 +185,7 @@ export interface RankedPage {
 
 export function recognizePage(doc: Document, url: string, options: { scan?: PageScan } = {}): Recognition {
   const scan = options.scan ?? new PageScan(doc);
-  const company = companyFromHeader(doc, scan.visibility);
+  const company = scan.company();
   const ranked = rankPages(scan, url, company);
   const [best, second] = ranked;
   const lead = (best?.score ?? 0) - (second?.score ?? 0);

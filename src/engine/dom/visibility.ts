@@ -26,10 +26,18 @@ function hiddenByClosedDetails(child: Element, parent: Element): boolean {
 export class Visibility {
   private readonly cache = new Map<Element, boolean>();
 
+  private readonly visible = new Map<Element, boolean>();
+
   isVisible(element: Element): boolean {
-    const check = (element as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
-    if (typeof check === 'function' && !check.call(element, { visibilityProperty: true })) return false;
-    return !this.isHidden(element);
+    let known = this.visible.get(element);
+    if (known === undefined) {
+      const check = (element as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
+      known =
+        !(typeof check === 'function' && !check.call(element, { visibilityProperty: true })) &&
+        !this.isHidden(element);
+      this.visible.set(element, known);
+    }
+    return known;
   }
 
   private isHidden(element: Element): boolean {

@@ -51,25 +51,39 @@ function prepared(target: ElementTarget): PreparedTarget {
   return result;
 }
 
-function diagnostics(ranked: Scored[]): Candidate[] {
-  return ranked
-    .slice(0, DIAGNOSTIC_COUNT)
-    .map((s) => ({ element: s.candidate.element, score: s.score, name: s.label }));
+function diagnostics(scan: PageScan, ranked: Scored[]): Candidate[] {
+  return ranked.slice(0, DIAGNOSTIC_COUNT).map((s) => ({
+    element: s.candidate.element,
+    score: s.score,
+    name: s.label || scan.plainLabel(s.candidate),
+  }));
 }
 
 /** Scores every candidate against a prepared target and applies the acceptance rules. */
 export function findPrepared(scan: PageScan, target: PreparedTarget): FindResult {
+  // Recognition asks for the targets of every page, then the content script for the step's: once per scan each.
+  return scan.memo(target, () => rankAndAccept(scan, target));
+}
+
+function rankAndAccept(scan: PageScan, target: PreparedTarget): FindResult {
+  // Only the first few count (best, runner-up, diagnostics): kept in order as a stable sort would leave them,
+  // instead of sorting thousands of rows of a large page.
   const ranked: Scored[] = [];
-  for (const c of scan.candidates) {
+  for (const c of scan.withRoles(target.roles)) {
     const scored = scoreCandidate(scan, c, target);
-    if (scored && scored.score > 0) ranked.push(scored);
+    if (!scored || scored.score <= 0) continue;
+    if (ranked.length === DIAGNOSTIC_COUNT && (ranked[DIAGNOSTIC_COUNT - 1] as Scored).score >= scored.score)
+      continue;
+    let at = ranked.length;
+    while (at > 0 && (ranked[at - 1] as Scored).score < scored.score) at--;
+    ranked.splice(at, 0, scored);
+    if (ranked.length > DIAGNOSTIC_COUNT) ranked.pop();
   }
-  ranked.sort((a, b) => b.score - a.score);
   const [best, second] = ranked;
   if (!best) return { status: 'not-found', candidates: [] };
   const margin = best.score - (second?.score ?? 0);
   if (best.name < STRONG_MATCH || best.score < THRESHOLD || margin < MARGIN) {
-    return { status: 'not-found', candidates: diagnostics(ranked) };
+    return { status: 'not-found', candidates: diagnostics(scan, ranked) };
   }
   return { status: 'found', element: best.candidate.element, score: best.score, margin };
 }

@@ -1,5 +1,5 @@
 import type { CompanyRef } from '../../shared/state.ts';
-import { elementsOf, ownText, visualParent } from '../dom/tree.ts';
+import { visualParent } from '../dom/tree.ts';
 import { enterpriseNumbersIn, nissNumbersIn } from '../numbers.ts';
 import { messageSays, type OutcomeError } from '../phrases.ts';
 import { allTexts } from '../procedure/index.ts';
@@ -8,8 +8,14 @@ import { identifierWords } from '../text.ts';
 import { classifyCheckboxes } from './rights.ts';
 import type { PageScan } from './scan.ts';
 import { scoreCandidate } from './score.ts';
-import { bestSimilarity, prepareCaption, prepareText, STRONG_MATCH } from './similarity.ts';
-import { prepareTarget } from './target.ts';
+import {
+  bestSimilarity,
+  type PreparedText,
+  prepareCaption,
+  prepareText,
+  STRONG_MATCH,
+} from './similarity.ts';
+import { type PreparedTarget, prepareTarget } from './target.ts';
 
 // Targets that are blocks of the page rather than one control: a list or table of members (rights, users,
 // companies, login options), a rubric under a heading, a message box. Each returns one element or null.
@@ -63,8 +69,7 @@ function readNumberCells(scan: PageScan): Record<'niss-numbers' | 'enterprise-nu
     'niss-numbers': [],
     'enterprise-numbers': [],
   };
-  for (const element of elementsOf(scan.doc)) {
-    const text = ownText(element);
+  for (const { element, own: text } of scan.elements()) {
     // A cell that lists a number holds little else: « 11 chiffres, par exemple 70.04.12-436.23 » is a hint.
     if (text.length > 30 || text.replace(/[\d.\-\s]/g, '').length > 3 || !/\d{3}/.test(text)) continue;
     const cell = element.closest(CELL);
@@ -75,6 +80,18 @@ function readNumberCells(scan: PageScan): Record<'niss-numbers' | 'enterprise-nu
     if (enterprise.length === 1) found['enterprise-numbers'].push({ cell, digits: enterprise[0] as string });
   }
   return found;
+}
+
+const PREPARED_MEMBERS = new WeakMap<object, PreparedTarget>();
+
+/** Member captions prepared once: the procedure's objects are the same on every pass. */
+function preparedMembers(members: { roles: Role[]; names: LocaleTexts }): PreparedTarget {
+  let target = PREPARED_MEMBERS.get(members);
+  if (!target) {
+    target = prepareTarget(members);
+    PREPARED_MEMBERS.set(members, target);
+  }
+  return target;
 }
 
 function memberElements(
@@ -89,8 +106,9 @@ function memberElements(
     return numberCells(scan, members).map((c) => c.cell);
   }
   // Controls matching the captions strongly; no margin here, all of them belong to the block.
-  const target = prepareTarget(members);
-  return scan.candidates
+  const target = preparedMembers(members);
+  return scan
+    .withRoles(target.roles)
     .map((c) => scoreCandidate(scan, c, target))
     .filter((s) => s !== null && s.name >= STRONG_MATCH)
     .map((s) => (s as NonNullable<typeof s>).candidate.element);
@@ -117,14 +135,25 @@ export function findNissRow(scan: PageScan, niss: string): Element | null {
 
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'legend', 'caption', 'th', 'dt']);
 
+/** The page's visible headings with their prepared text, read once per scan (several steps look for sections). */
+function visibleHeadings(scan: PageScan): { heading: Element; text: PreparedText }[] {
+  return scan.memo('visible-headings', () => {
+    const found: { heading: Element; text: PreparedText }[] = [];
+    for (const { element: heading } of scan.elements()) {
+      if (!HEADING_TAGS.has(heading.localName) && heading.getAttribute('role') !== 'heading') continue;
+      if (!scan.visibility.isVisible(heading)) continue;
+      found.push({ heading, text: prepareText(heading.textContent ?? '') });
+    }
+    return found;
+  });
+}
+
 /** The table, fieldset or list introduced by a heading with one of the captions. */
 export function findSection(scan: PageScan, headings: LocaleTexts): Element | null {
   const captions = allTexts(headings).map(prepareCaption);
   const sections = new Set<Element>();
-  for (const heading of elementsOf(scan.doc)) {
-    if (!HEADING_TAGS.has(heading.localName) && heading.getAttribute('role') !== 'heading') continue;
-    if (!scan.visibility.isVisible(heading)) continue;
-    if (bestSimilarity([prepareText(heading.textContent ?? '')], captions) < 0.95) continue;
+  for (const { heading, text } of visibleHeadings(scan)) {
+    if (bestSimilarity([text], captions) < 0.95) continue;
     const container =
       heading.localName === 'legend' || heading.localName === 'caption'
         ? heading.parentElement
@@ -162,7 +191,7 @@ export function messageBoxes(scan: PageScan): Element[] {
 
 function readMessageBoxes(scan: PageScan): Element[] {
   const boxes: Element[] = [];
-  for (const element of elementsOf(scan.doc)) {
+  for (const { element } of scan.elements()) {
     if (isMessageBox(element) && scan.visibility.isVisible(element)) boxes.push(element);
   }
   return boxes.filter((box) => !boxes.some((other) => other !== box && box.contains(other)));

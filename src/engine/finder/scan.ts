@@ -19,6 +19,12 @@ export interface ScanCandidate {
   order: number;
 }
 
+export interface ScannedElement {
+  element: Element;
+  /** ownText(element): the text of its own text nodes, whitespace collapsed. */
+  own: string;
+}
+
 const GENERIC: ReadonlySet<Role> = new Set(['clickable', 'listitem', 'cell', 'row']);
 /** Fields are named by their labels; other elements by their own text. */
 export const FIELD_ROLES: ReadonlySet<Role> = new Set([
@@ -72,6 +78,8 @@ export class PageScan {
   private readonly joinedCache = new Map<Element, string>();
   private readonly wordCache = new Map<Element, Set<string>>();
   private readonly contextCache = new Map<Element, string>();
+  private readonly plainLabelCache = new Map<Element, string>();
+  private readonly foldedCache = new Map<Element, string>();
   private readonly useRealStyles: boolean;
   private readonly memos = new Map<unknown, unknown>();
 
@@ -92,14 +100,31 @@ export class PageScan {
     return this.memos.get(key) as T;
   }
 
+  /** Every element of the page in tree order (see elementsOf) with its own text: walked once, read by every pass. */
+  elements(): readonly ScannedElement[] {
+    return this.memo('elements', () => {
+      const all: ScannedElement[] = [];
+      for (const element of elementsOf(this.doc)) all.push({ element, own: ownText(element) });
+      return all;
+    });
+  }
+
   get candidates(): readonly ScanCandidate[] {
     if (!this.candidateList) this.candidateList = this.collect();
     return this.candidateList;
   }
 
+  /** The candidates whose role is one of `roles`, in document order (a target scores only its own roles). */
+  withRoles(roles: readonly Role[]): readonly ScanCandidate[] {
+    return this.memo(`roles:${roles.join(' ')}`, () => {
+      const wanted = new Set(roles);
+      return this.candidates.filter((c) => wanted.has(c.role));
+    });
+  }
+
   private collect(): ScanCandidate[] {
     const found: ScanCandidate[] = [];
-    for (const element of elementsOf(this.doc)) {
+    for (const { element } of this.elements()) {
       const role = roleOf(element);
       if (role && this.visibility.isVisible(element)) found.push({ element, role, order: 0 });
     }
@@ -137,8 +162,25 @@ export class PageScan {
       words = new Set(folded.split(' ').filter(Boolean));
       this.cheapCache.set(c.element, words);
       this.joinedCache.set(c.element, folded.replaceAll(' ', ''));
+      this.foldedCache.set(c.element, folded);
     }
     return words;
+  }
+
+  /** The element's text, normalised and cut short: the diagnostic label of a candidate that cannot match. */
+  plainLabel(c: ScanCandidate): string {
+    let label = this.plainLabelCache.get(c.element);
+    if (label === undefined) {
+      label = normalize(c.element.textContent ?? '').slice(0, 80);
+      this.plainLabelCache.set(c.element, label);
+    }
+    return label;
+  }
+
+  /** The cheap texts folded (the words of cheapWords in order): equal texts give equal cheap words. */
+  cheapFolded(c: ScanCandidate): string {
+    if (!this.foldedCache.has(c.element)) this.cheapWords(c);
+    return this.foldedCache.get(c.element) ?? '';
   }
 
   /** The cheap texts folded and written without spaces (for compounds: « onlinediensten »). */

@@ -12,7 +12,7 @@ export interface Scored {
   candidate: ScanCandidate;
   score: number;
   name: number;
-  /** The text that matched best, for diagnostics. */
+  /** The text that matched best, for diagnostics ('' when the name could not match: see PageScan.plainLabel). */
   label: string;
 }
 
@@ -51,10 +51,22 @@ function nameScore(
   // A strong match needs every meaningful word of a caption (or the caption written joined): a candidate whose
   // cheap texts lack them is skipped before the costly accessible name. Weaker matches never change the answer:
   // they stay below THRESHOLD − MARGIN.
-  const cheap = scan.cheapWords(c);
-  const joined = scan.cheapJoined(c);
-  if (!couldMatch(cheap, joined, target)) {
-    return { value: 0, label: normalize(c.element.textContent ?? '').slice(0, 80) };
+  // Many candidates carry the same texts (« Modifier » on every row): decided once per text and target.
+  const decided = scan.memo('could-match', () => new WeakMap<PreparedTarget, Map<string, boolean>>());
+  let byText = decided.get(target);
+  if (!byText) {
+    byText = new Map();
+    decided.set(target, byText);
+  }
+  const folded = scan.cheapFolded(c);
+  let possible = byText.get(folded);
+  if (possible === undefined) {
+    possible = couldMatch(scan.cheapWords(c), scan.cheapJoined(c), target);
+    byText.set(folded, possible);
+  }
+  if (!possible) {
+    // The label of a candidate that cannot match is read only if it ends up in the diagnostics (find.ts).
+    return { value: 0, label: '' };
   }
   const names = scan.names(c);
   const label = names[0]?.normalized ?? '';
