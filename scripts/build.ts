@@ -45,6 +45,34 @@ const noRawHtml: Plugin = {
   },
 };
 
+// dom-accessibility-api ships ES5 polyfills of Set and Array.from and uses them even where the browser has both
+// (its Set check is inverted); the browsers this extension targets have them natively: 2.4 KB less in content.js.
+// Fails loudly if the polyfills' exports change.
+const nativeForPolyfills: Plugin = {
+  name: 'native-for-polyfills',
+  setup(b) {
+    const natives: Record<string, { pattern: RegExp; contents: string }> = {
+      'SetLike.mjs': {
+        pattern: /^export default typeof Set === "undefined" \? Set : SetLike;$/m,
+        contents: 'export default Set;',
+      },
+      'array.from.mjs': {
+        pattern: /^export default function arrayFrom\(arrayLike, mapFn\) \{$/m,
+        contents: 'export default (arrayLike, mapFn) => Array.from(arrayLike, mapFn);',
+      },
+    };
+    b.onLoad(
+      { filter: /dom-accessibility-api[\\/]dist[\\/]polyfills[\\/](SetLike|array\.from)\.mjs$/ },
+      (args) => {
+        const native = natives[args.path.split(/[\\/]/).pop() ?? ''];
+        if (!native?.pattern.test(readFileSync(args.path, 'utf8')))
+          throw new Error(`native-for-polyfills: ${args.path} changed; update scripts/build.ts`);
+        return { contents: native.contents, loader: 'js' };
+      },
+    );
+  },
+};
+
 // Bundles that import the catalogs (the background formats the page-language strings) need the messages, not the
 // notes for translators: those stay in the copied _locales files only.
 const catalogsWithoutNotes: Plugin = {
@@ -96,7 +124,7 @@ export async function buildTarget(
     jsxImportSource: 'preact',
     legalComments: 'none',
     logLevel: 'warning',
-    plugins: [noRawHtml, catalogsWithoutNotes],
+    plugins: [noRawHtml, nativeForPolyfills, catalogsWithoutNotes],
     metafile: onMetafile !== undefined,
   });
   if (onMetafile && result.metafile) onMetafile(result.metafile);

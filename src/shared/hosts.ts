@@ -1,7 +1,8 @@
-import manifest from '../../manifest.json';
+import { host_permissions } from '../../manifest.json';
 
-// The procedure's hosts come from the manifest's host permissions: one list, not two.
-export const PROCEDURE_HOSTS: readonly string[] = manifest.host_permissions.map(
+// The procedure's hosts come from the manifest's host permissions: one list, not two. A named import: the bundles
+// carry that list, not the whole manifest.
+export const PROCEDURE_HOSTS: readonly string[] = host_permissions.map(
   (pattern) => new URL(pattern).hostname,
 );
 
