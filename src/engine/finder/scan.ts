@@ -74,12 +74,11 @@ export class PageScan {
   private candidateList: ScanCandidate[] | null = null;
   private readonly nameCache = new Map<Element, PreparedText[]>();
   private readonly labelCache = new Map<Element, PreparedText[]>();
-  private readonly cheapCache = new Map<Element, Set<string>>();
-  private readonly joinedCache = new Map<Element, string>();
   private readonly wordCache = new Map<Element, Set<string>>();
   private readonly contextCache = new Map<Element, string>();
   private readonly plainLabelCache = new Map<Element, string>();
   private readonly foldedCache = new Map<Element, string>();
+  private readonly foldedByRaw = new Map<string, string>();
   private readonly useRealStyles: boolean;
   private readonly memos = new Map<unknown, unknown>();
 
@@ -142,10 +141,13 @@ export class PageScan {
     return kept;
   }
 
-  /** Cheap words of everything that may name the element: used to skip the accessible name when pointless. */
-  cheapWords(c: ScanCandidate): Set<string> {
-    let words = this.cheapCache.get(c.element);
-    if (!words) {
+  /**
+   * Everything that may name the element, folded: its cheap words decide whether the costly accessible name is
+   * worth computing. Elements with the same raw texts (« Modifier » on every row) share one folding.
+   */
+  cheapFolded(c: ScanCandidate): string {
+    let folded = this.foldedCache.get(c.element);
+    if (folded === undefined) {
       const el = c.element;
       const parts = [
         el.textContent ?? '',
@@ -158,13 +160,15 @@ export class PageScan {
       if (el.firstElementChild)
         for (const img of el.querySelectorAll('img[alt]')) parts.push(img.getAttribute('alt') ?? '');
       if (FIELD_ROLES.has(c.role)) for (const label of this.labels(c)) parts.push(label.normalized);
-      const folded = normalize(parts.join(' '));
-      words = new Set(folded.split(' ').filter(Boolean));
-      this.cheapCache.set(c.element, words);
-      this.joinedCache.set(c.element, folded.replaceAll(' ', ''));
+      const raw = parts.join(' ');
+      folded = this.foldedByRaw.get(raw);
+      if (folded === undefined) {
+        folded = normalize(raw);
+        this.foldedByRaw.set(raw, folded);
+      }
       this.foldedCache.set(c.element, folded);
     }
-    return words;
+    return folded;
   }
 
   /** The element's text, normalised and cut short: the diagnostic label of a candidate that cannot match. */
@@ -175,18 +179,6 @@ export class PageScan {
       this.plainLabelCache.set(c.element, label);
     }
     return label;
-  }
-
-  /** The cheap texts folded (the words of cheapWords in order): equal texts give equal cheap words. */
-  cheapFolded(c: ScanCandidate): string {
-    if (!this.foldedCache.has(c.element)) this.cheapWords(c);
-    return this.foldedCache.get(c.element) ?? '';
-  }
-
-  /** The cheap texts folded and written without spaces (for compounds: « onlinediensten »). */
-  cheapJoined(c: ScanCandidate): string {
-    if (!this.joinedCache.has(c.element)) this.cheapWords(c);
-    return this.joinedCache.get(c.element) ?? '';
   }
 
   /** What the element is called: accessible name, visible text, value, title. */

@@ -61,7 +61,8 @@ function nameScore(
   const folded = scan.cheapFolded(c);
   let possible = byText.get(folded);
   if (possible === undefined) {
-    possible = couldMatch(scan.cheapWords(c), scan.cheapJoined(c), target);
+    const cheap = new Set(folded.split(' ').filter(Boolean));
+    possible = couldMatch(cheap, folded.replaceAll(' ', ''), target);
     byText.set(folded, possible);
   }
   if (!possible) {
