@@ -1,11 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import type { PageCase } from '../tests/unit/engine/robustness/generator.ts';
+import type { PageCase, Tally } from '../tests/unit/engine/robustness/generator.ts';
 import { loadGenerator } from './engine-suite.ts';
 import { round } from './figure.ts';
 import { bundleEntry, openEnginePage } from './in-page.ts';
-import type { RobustnessTally } from './robustness-entry.ts';
 import type { PlannedFigure, Section } from './section.ts';
 import { measured } from './section.ts';
 
@@ -38,7 +37,7 @@ const planned: PlannedFigure[] = [
   },
 ];
 
-type Runner = { onssRobustness: { runCases: (cases: PageCase[]) => RobustnessTally } };
+type Runner = { onssRobustness: { runCases: (cases: PageCase[]) => Tally } };
 
 /** The unit suite's last run in jsdom (.tmp/robustness.json), shown beside the Chromium figures when present. */
 function jsdomRun(root: string): Record<string, string> {

@@ -7,7 +7,9 @@ import { findTarget } from '../../../src/engine/finder/find.ts';
 import { recognizePage } from '../../../src/engine/recognize.ts';
 import {
   buildPage,
+  countAnswer,
   describeCase,
+  emptyTally,
   frameLoader,
   type PageCase,
   pageCaseArbitrary,
@@ -24,25 +26,14 @@ const UNSEEN_URL = 'https://www.socialsecurity.be/app999/unseen/page.do';
 const SEED = Number(process.env.ROBUSTNESS_SEED ?? Math.floor(Math.random() * 2 ** 31));
 const PAGES = Number(process.env.ROBUSTNESS_PAGES ?? 1000);
 
-interface Tally {
-  present: number;
-  removed: number;
-  correct: number;
-  wrong: number;
-  missed: number;
-  abstained: number;
-}
-
 describe('finder robustness on perturbed replica pages', () => {
   test(`${PAGES} generated pages, seed ${SEED}`, { timeout: 240_000 }, () => {
     console.info(`robustness: seed ${SEED}, ${PAGES} pages (replay: ROBUSTNESS_SEED=${SEED})`);
     const cases: PageCase[] = fc.sample(pageCaseArbitrary(), { seed: SEED, numRuns: PAGES });
     const loader = frameLoader(document);
-    const tally: Tally = { present: 0, removed: 0, correct: 0, wrong: 0, missed: 0, abstained: 0 };
+    const tally = emptyTally();
     const recognition = { pages: 0, right: 0, wrong: 0, unsure: 0, rightWithTarget: 0, withTarget: 0 };
     const wrongRecognitions: string[] = [];
-    const wrongCases: string[] = [];
-    const missedCases: string[] = [];
     const started = performance.now();
     let findMs = 0;
     for (const [index, c] of cases.entries()) {
@@ -64,33 +55,18 @@ describe('finder robustness on perturbed replica pages', () => {
       const t0 = performance.now();
       const result = findTarget(page.doc, page.step);
       findMs += performance.now() - t0;
-      const found = result.status === 'found' ? result.element : null;
-      if (page.expected) {
-        tally.present++;
-        if (found === page.expected) tally.correct++;
-        else if (found) {
-          tally.wrong++;
-          wrongCases.push(describeCase(c));
-        } else {
-          tally.missed++;
-          missedCases.push(describeCase(c));
-        }
-      } else {
-        tally.removed++;
-        if (found) {
-          tally.wrong++;
-          wrongCases.push(describeCase(c));
-        } else tally.abstained++;
-      }
+      countAnswer(tally, c, page, result.status === 'found' ? result.element : null);
     }
     const totalMs = performance.now() - started;
-    const answered = tally.correct + tally.wrong;
+    // The described cases go to the assertions and the log below, the counts to the figures file.
+    const { wrongCases, missedCases, ...counts } = tally;
+    const answered = counts.correct + counts.wrong;
     const figures = {
       seed: SEED,
       pages: PAGES,
-      ...tally,
-      precision: answered === 0 ? 1 : tally.correct / answered,
-      recall: tally.present === 0 ? 1 : tally.correct / tally.present,
+      ...counts,
+      precision: answered === 0 ? 1 : counts.correct / answered,
+      recall: counts.present === 0 ? 1 : counts.correct / counts.present,
       findMsPerPage: findMs / PAGES,
       recognition,
       buildAndFindMsPerPage: totalMs / PAGES,

@@ -443,6 +443,50 @@ export function describeCase(c: PageCase): string {
   return `${c.screen} ${c.step} ${v.lang}-${v.wording}-${v.markup} [${c.perturbations.join(', ')}]${removed} seed ${c.seed}`;
 }
 
+/** The finder's answers over generated pages: counts, and the cases it got wrong or missed (described). */
+export interface Tally {
+  present: number;
+  removed: number;
+  correct: number;
+  wrong: number;
+  missed: number;
+  abstained: number;
+  wrongCases: string[];
+  missedCases: string[];
+}
+
+export const emptyTally = (): Tally => ({
+  present: 0,
+  removed: 0,
+  correct: 0,
+  wrong: 0,
+  missed: 0,
+  abstained: 0,
+  wrongCases: [],
+  missedCases: [],
+});
+
+/** Counts one page's answer: `found` is what the finder returned, null when it found nothing. */
+export function countAnswer(tally: Tally, c: PageCase, page: BuiltPage, found: Element | null): void {
+  if (page.expected) {
+    tally.present++;
+    if (found === page.expected) tally.correct++;
+    else if (found) {
+      tally.wrong++;
+      tally.wrongCases.push(describeCase(c));
+    } else {
+      tally.missed++;
+      tally.missedCases.push(describeCase(c));
+    }
+  } else {
+    tally.removed++;
+    if (found) {
+      tally.wrong++;
+      tally.wrongCases.push(describeCase(c));
+    } else tally.abstained++;
+  }
+}
+
 /**
  * A large page for the benchmark: the users list of access management (target: grant.add-user) padded with about
  * `size` elements of realistic filler (user rows with actions, menus, paragraphs), decoys included.
