@@ -1,16 +1,20 @@
 import { rmSync } from 'node:fs';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import type { Certificates } from '../../replica/tls.ts';
+import {
+  clearStorageWith,
+  type InExtension,
+  readStorageWith,
+  sendMessageWith,
+  writeStorageWith,
+} from './extension-api.ts';
 import { browserEnv, extensionDir, makeTempDir } from './paths.ts';
-import type { ExtensionApi, ExtensionBrowser, StorageWatch, TestPage, WaitOptions } from './types.ts';
+import type { ExtensionBrowser, StorageWatch, TestPage, WaitOptions } from './types.ts';
 import { DEFAULT_TIMEOUT, poll } from './wait.ts';
 import { watchStorageIn } from './watch.ts';
 
 // The built Chrome extension in Chromium through playwright-core, with a fresh profile. The real host names resolve to the
 // local server; every other name fails to resolve, so nothing leaves the machine (see ../shared/E2E.md).
-
-/** `chrome` in the service worker and extension pages, where the functions given to evaluate run. */
-type WithChrome = { chrome: ExtensionApi };
 
 export const CHROMIUM_PATH = '/usr/lib/chromium/chromium';
 
@@ -102,18 +106,15 @@ class ChromiumExtension implements ExtensionBrowser {
   }
 
   async readStorage(): Promise<Record<string, unknown>> {
-    return this.inExtension(() => (globalThis as unknown as WithChrome).chrome.storage.local.get(null), null);
+    return readStorageWith(this.inExtension, 'chrome');
   }
 
   async writeStorage(items: Record<string, unknown>): Promise<void> {
-    await this.inExtension(
-      (value) => (globalThis as unknown as WithChrome).chrome.storage.local.set(value),
-      items,
-    );
+    await writeStorageWith(this.inExtension, 'chrome', items);
   }
 
   async clearStorage(): Promise<void> {
-    await this.inExtension(() => (globalThis as unknown as WithChrome).chrome.storage.local.clear(), null);
+    await clearStorageWith(this.inExtension, 'chrome');
   }
 
   async watchStorage(): Promise<StorageWatch> {
@@ -122,14 +123,7 @@ class ChromiumExtension implements ExtensionBrowser {
   }
 
   async sendMessageFromExtensionPage(message: unknown): Promise<unknown> {
-    const helper = await this.helperPage();
-    return helper.evaluate(async (m) => {
-      try {
-        return await (globalThis as unknown as WithChrome).chrome.runtime.sendMessage(m);
-      } catch (error) {
-        return { thrown: error instanceof Error ? error.message : String(error) };
-      }
-    }, message);
+    return sendMessageWith(this.inHelper, 'chrome', message);
   }
 
   async stopBackground(): Promise<boolean> {
@@ -173,11 +167,14 @@ class ChromiumExtension implements ExtensionBrowser {
    * Storage is read in the service worker when it runs, else in the helper extension page (the same
    * storage.local): Chromium stops the worker after ~30 s idle, and reading must not wake it with a message.
    */
-  private async inExtension<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
-    const run = fn as (arg: unknown) => R | Promise<R>;
-    if (this.worker) return this.worker.evaluate(run, arg as unknown);
-    return (await this.helperPage()).evaluate(run, arg as unknown);
-  }
+  private readonly inExtension: InExtension = async (fn, arg) => {
+    if (this.worker) return this.worker.evaluate(fn as (arg: unknown) => never, arg as unknown);
+    return this.inHelper(fn, arg);
+  };
+
+  /** In the helper page only: messages sent from there come from an extension page, as the tests mean. */
+  private readonly inHelper: InExtension = async (fn, arg) =>
+    (await this.helperPage()).evaluate(fn as (arg: unknown) => never, arg as unknown);
 
   private async helperPage(): Promise<Page> {
     if (this.helper && !this.helper.isClosed()) return this.helper;

@@ -4,9 +4,16 @@ import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { inject } from 'vitest';
 import type { LaunchOptions } from './chromium.ts';
+import {
+  clearStorageWith,
+  type InExtension,
+  readStorageWith,
+  sendMessageWith,
+  writeStorageWith,
+} from './extension-api.ts';
 import { browserEnv, extensionDir, makeTempDir } from './paths.ts';
 import { type ConnectProxy, pacUrl, startConnectProxy } from './proxy.ts';
-import type { ExtensionApi, ExtensionBrowser, StorageWatch, TestPage, WaitOptions } from './types.ts';
+import type { ExtensionBrowser, StorageWatch, TestPage, WaitOptions } from './types.ts';
 import { DEFAULT_TIMEOUT, poll } from './wait.ts';
 import { watchStorageIn } from './watch.ts';
 
@@ -16,8 +23,6 @@ import { watchStorageIn } from './watch.ts';
 
 export const FIREFOX_PATH = '/usr/bin/firefox-esr';
 
-/** `browser` in extension pages, where the functions given to evaluate run. */
-type WithBrowser = { browser: ExtensionApi };
 /** The raw WebDriver BiDi connection under puppeteer's Browser (for commands puppeteer does not wrap). */
 type Bidi = { send(method: string, params: object): Promise<unknown> };
 
@@ -122,21 +127,15 @@ class FirefoxExtension implements ExtensionBrowser {
   }
 
   async readStorage(): Promise<Record<string, unknown>> {
-    const helper = await this.helperPage();
-    return helper.evaluate(() => (globalThis as unknown as WithBrowser).browser.storage.local.get(null));
+    return readStorageWith(this.inHelper, 'browser');
   }
 
   async writeStorage(items: Record<string, unknown>): Promise<void> {
-    const helper = await this.helperPage();
-    await helper.evaluate(
-      (value) => (globalThis as unknown as WithBrowser).browser.storage.local.set(value),
-      items,
-    );
+    await writeStorageWith(this.inHelper, 'browser', items);
   }
 
   async clearStorage(): Promise<void> {
-    const helper = await this.helperPage();
-    await helper.evaluate(() => (globalThis as unknown as WithBrowser).browser.storage.local.clear());
+    await clearStorageWith(this.inHelper, 'browser');
   }
 
   async watchStorage(): Promise<StorageWatch> {
@@ -145,14 +144,7 @@ class FirefoxExtension implements ExtensionBrowser {
   }
 
   async sendMessageFromExtensionPage(message: unknown): Promise<unknown> {
-    const helper = await this.helperPage();
-    return helper.evaluate(async (m) => {
-      try {
-        return await (globalThis as unknown as WithBrowser).browser.runtime.sendMessage(m);
-      } catch (error) {
-        return { thrown: error instanceof Error ? error.message : String(error) };
-      }
-    }, message);
+    return sendMessageWith(this.inHelper, 'browser', message);
   }
 
   /**
@@ -203,6 +195,8 @@ class FirefoxExtension implements ExtensionBrowser {
     this.pages.add(wrapped);
     return wrapped;
   }
+
+  private readonly inHelper: InExtension = async (fn, arg) => (await this.helperPage()).evaluate(fn, arg);
 
   private async helperPage(): Promise<FirefoxPage> {
     if (this.helper && !this.helper.isClosed()) return this.helper;
