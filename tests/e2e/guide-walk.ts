@@ -97,6 +97,22 @@ export async function clickAs(page: TestPage, selector: string): Promise<void> {
 
 export const truthSelector = (truth: string) => `[data-replica-truth="${truth}"]`;
 
+/** Clicks the element the guide marked. */
+export const clickMarked = (page: TestPage) => clickAs(page, `[${MARKER}]`);
+
+/** From the company's home page to the employer ONSS quality in access management, clicking what the guide marks. */
+export async function openEmployerAccess(page: TestPage): Promise<void> {
+  for (const step of [
+    'connect.all-services',
+    'grant.access-management',
+    'grant.pick-quality',
+    'grant.employer-onss',
+  ]) {
+    await expectMarked(page, step);
+    await clickMarked(page);
+  }
+}
+
 /** Reads an input (by its truth id) in the page or its same-origin frames. */
 export function readInputs(
   page: TestPage,

@@ -8,8 +8,10 @@ import { poll } from '../harness/wait.ts';
 import {
   analystStatus,
   clickAs,
+  clickMarked,
   expectMarked,
   MARKER,
+  openEmployerAccess,
   PORTAL,
   readInputs,
   registration,
@@ -57,10 +59,6 @@ const nextFrames = (page: TestPage) =>
     () => new Promise<boolean>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(true)))),
   );
 
-async function clickMarked(page: TestPage): Promise<void> {
-  await clickAs(page, `[${MARKER}]`);
-}
-
 /** Logs in with a username and a password typed by the client; the guide never touches the password field. */
 async function logIn(page: TestPage): Promise<void> {
   await expectMarked(page, 'connect.method');
@@ -93,15 +91,7 @@ async function grantCompany(browser: ExtensionBrowser, page: TestPage, company: 
   // On a fresh install the guide marks the list (any company will do); once it knows the company, its own row.
   if (picked.truth === row) await clickMarked(page);
   else await clickAs(page, truthSelector(row));
-  for (const step of [
-    'connect.all-services',
-    'grant.access-management',
-    'grant.pick-quality',
-    'grant.employer-onss',
-  ]) {
-    await expectMarked(page, step);
-    await clickMarked(page);
-  }
+  await openEmployerAccess(page);
   for (const analyst of DEFAULT_PROFILE.analysts) {
     await expectMarked(page, 'grant.add-user');
     await clickMarked(page);

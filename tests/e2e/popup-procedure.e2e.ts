@@ -8,8 +8,9 @@ import { poll } from '../harness/wait.ts';
 import {
   analystStatus,
   clickAs,
+  clickMarked,
   expectMarked,
-  MARKER,
+  openEmployerAccess,
   PORTAL,
   truthSelector,
   variantQuery,
@@ -28,8 +29,6 @@ const COMPANY: Company = {
 const replica = createReplica({ companies: [COMPANY] });
 const e2e = useExtensionBrowsers(replica);
 
-const clickMarked = (page: TestPage) => clickAs(page, `[${MARKER}]`);
-
 async function runProcedure(browser: ExtensionBrowser, page: TestPage): Promise<void> {
   const variant = { lang: 'fr', wording: 'new', markup: 'clean', timing: 'normal' } as const;
   await page.goto(`${PORTAL}/__replica/reset`);
@@ -41,15 +40,7 @@ async function runProcedure(browser: ExtensionBrowser, page: TestPage): Promise<
   await page.type('input[type=password]', 'pass-Word-1');
   await clickAs(page, truthSelector('connect.method:submit'));
   // One company: the portal goes straight to its home page, there is no company to pick.
-  for (const step of [
-    'connect.all-services',
-    'grant.access-management',
-    'grant.pick-quality',
-    'grant.employer-onss',
-  ]) {
-    await expectMarked(page, step);
-    await clickMarked(page);
-  }
+  await openEmployerAccess(page);
   for (const analyst of DEFAULT_PROFILE.analysts) {
     // The guide fills the NISS and ticks the rights; the client clicks « Suivant », « Enregistrer », « Confirmer ».
     for (const step of ['grant.add-user', 'grant.niss', 'grant.save', 'grant.confirm']) {
