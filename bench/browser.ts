@@ -2,11 +2,10 @@ import { mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { type BrowserContext, chromium } from 'playwright-core';
 import { SERVED_HOSTS } from '../replica/hosts.ts';
+import { CHROMIUM_PATH, chromiumArgs } from '../tests/harness/chromium.ts';
 
 // Chromium for the benchmarks: a fresh profile, the replica's host names mapped to the local HTTPS server and nothing
-// else reachable (see ../../shared/E2E.md), with or without the unpacked extension.
-
-export const CHROMIUM = '/usr/lib/chromium/chromium';
+// else reachable (see ../../shared/E2E.md), with or without the unpacked extension; the flags are the e2e harness's.
 
 export interface BenchChromium {
   context: BrowserContext;
@@ -25,22 +24,14 @@ export interface LaunchOptions {
 }
 
 export async function launchChromium(options: LaunchOptions): Promise<BenchChromium> {
-  const hostRules = SERVED_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${options.port}`).join(',');
-  const args = [
-    `--host-resolver-rules=${hostRules},MAP * ~NOTFOUND,EXCLUDE 127.0.0.1,EXCLUDE localhost`,
-    `--ignore-certificate-errors-spki-list=${options.spkiHash}`,
-    '--disable-quic',
-    '--disable-gpu',
-    '--no-first-run',
-    '--disable-sync',
-    '--disable-background-networking',
-    '--disable-component-update',
-  ];
-  if (options.extension)
-    args.push(`--disable-extensions-except=${options.extension}`, `--load-extension=${options.extension}`);
+  const args = chromiumArgs(options.extension, {
+    serverPort: options.port,
+    hosts: SERVED_HOSTS,
+    certs: { spkiHash: options.spkiHash },
+  });
   const profile = mkdtempSync(join(options.tmp, options.extension ? 'profile-ext-' : 'profile-plain-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
+    executablePath: CHROMIUM_PATH,
     headless: true,
     args,
     // Chromium's own temp files stay in the benchmark's folder, which the run removes.

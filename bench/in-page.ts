@@ -1,6 +1,6 @@
 import { build } from 'esbuild';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { CHROMIUM } from './browser.ts';
+import { CHROMIUM_PATH } from '../tests/harness/chromium.ts';
 
 // Runs engine code inside a real Chromium page: the entry is bundled with esbuild and added to a blank page of a
 // browser that can reach nothing (every host name fails to resolve).
@@ -31,7 +31,7 @@ export interface EnginePage {
 
 export async function openEnginePage(bundle: string, tmp: string): Promise<EnginePage> {
   const browser = await chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath: CHROMIUM_PATH,
     headless: true,
     args: [
       '--host-resolver-rules=MAP * ~NOTFOUND',

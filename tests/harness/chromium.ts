@@ -25,11 +25,11 @@ export interface LaunchOptions {
   certs: Pick<Certificates, 'spkiHash'>;
 }
 
-export function chromiumArgs(dist: string, { serverPort, hosts, certs }: LaunchOptions): string[] {
+/** Launch flags, also for scripts/start.ts and the benchmarks; `dist` null starts a browser without the extension. */
+export function chromiumArgs(dist: string | null, { serverPort, hosts, certs }: LaunchOptions): string[] {
   const map = hosts.map((host) => `MAP ${host} 127.0.0.1:${serverPort}`);
   return [
-    `--disable-extensions-except=${dist}`,
-    `--load-extension=${dist}`,
+    ...(dist === null ? [] : [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`]),
     `--host-resolver-rules=${[...map, 'MAP * ~NOTFOUND', 'EXCLUDE 127.0.0.1', 'EXCLUDE localhost'].join(',')}`,
     `--ignore-certificate-errors-spki-list=${certs.spkiHash}`,
     '--disable-quic',
