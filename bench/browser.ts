@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { type BrowserContext, chromium } from 'playwright-core';
 import { SERVED_HOSTS } from '../replica/hosts.ts';
 import { CHROMIUM_PATH, chromiumArgs } from '../tests/harness/chromium.ts';
+import type { BenchEnv } from './section.ts';
 
 // Chromium for the benchmarks: a fresh profile, the replica's host names mapped to the local HTTPS server and nothing
 // else reachable (see ../../shared/E2E.md), with or without the unpacked extension; the flags are the e2e harness's.
@@ -47,4 +48,30 @@ async function versionFromPage(context: BrowserContext): Promise<string> {
   const page = context.pages()[0] ?? (await context.newPage());
   const ua = await page.evaluate(() => navigator.userAgent);
   return /Chrome\/([\d.]+)/.exec(ua)?.[1] ?? 'unknown';
+}
+
+export interface ChromiumPair {
+  withExt: BenchChromium;
+  without: BenchChromium;
+}
+
+/**
+ * Runs `use` with two Chromiums on the replica, one with the built extension and one without (launched in that
+ * order), and closes both whatever happens.
+ */
+export async function withChromiumPair<T>(
+  env: Pick<BenchEnv, 'replica' | 'dist' | 'tmp'>,
+  use: (pair: ChromiumPair) => Promise<T>,
+): Promise<T> {
+  const { server, certs } = await env.replica();
+  const launch = (extension: string | null) =>
+    launchChromium({ extension, port: server.port, spkiHash: certs.spkiHash, tmp: env.tmp });
+  const browsers: BenchChromium[] = [];
+  try {
+    browsers.push(await launch(env.dist), await launch(null));
+    const [withExt, without] = browsers as [BenchChromium, BenchChromium];
+    return await use({ withExt, without });
+  } finally {
+    for (const b of browsers) await b.context.close();
+  }
 }

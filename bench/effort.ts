@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_PROFILE } from '../src/shared/profile.ts';
-import { type BenchChromium, launchChromium } from './browser.ts';
+import { withChromiumPair } from './browser.ts';
 import { GuideStuck, grantWithGuide } from './effort-guide.ts';
 import { grantByHand } from './effort-hand.ts';
 import { NotMeasured, round } from './figure.ts';
@@ -38,13 +38,7 @@ export const effort: Section = {
   async measure(env) {
     if (!readFileSync(join(env.dist, 'content.js'), 'utf8').includes('data-onss-guide-target'))
       throw new NotMeasured('the content script does not mark targets yet (data-onss-guide-target)');
-    const { server, certs } = await env.replica();
-    const launch = (extension: string | null) =>
-      launchChromium({ extension, port: server.port, spkiHash: certs.spkiHash, tmp: env.tmp });
-    const browsers: BenchChromium[] = [];
-    try {
-      browsers.push(await launch(null), await launch(env.dist));
-      const [plain, withExt] = browsers as [BenchChromium, BenchChromium];
+    return withChromiumPair(env, async ({ withExt, without: plain }) => {
       const handPage = await plain.context.newPage();
       await logIn(handPage);
       const hand = await grantByHand(handPage, DEFAULT_PROFILE, ANALYSTS);
@@ -66,8 +60,6 @@ export const effort: Section = {
         }),
         measured(planned, 'effort.byHandActions', handTotal, { ...hand }),
       ];
-    } finally {
-      for (const b of browsers) await b.context.close();
-    }
+    });
   },
 };

@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { type BenchChromium, launchChromium } from './browser.ts';
+import { type BenchChromium, withChromiumPair } from './browser.ts';
 import { idlePage } from './pages.ts';
 import type { PlannedFigure, Section } from './section.ts';
 import { measured } from './section.ts';
@@ -96,14 +96,8 @@ export const idle: Section = {
   name: `idle wake-ups over ${WINDOW_MS / 1000} s`,
   planned,
   async measure(env) {
-    const { server, certs } = await env.replica();
     const url = idlePage();
-    const launch = (extension: string | null) =>
-      launchChromium({ extension, port: server.port, spkiHash: certs.spkiHash, tmp: env.tmp });
-    const browsers: BenchChromium[] = [];
-    try {
-      browsers.push(await launch(env.dist), await launch(null));
-      const [withExt, without] = browsers as [BenchChromium, BenchChromium];
+    return withChromiumPair(env, async ({ withExt, without }) => {
       env.chromiumVersion ??= withExt.version;
       const ready = await Promise.all([prepare(withExt, url), prepare(without, url)]);
       // Both windows run at the same time, once both pages are ready.
@@ -126,8 +120,6 @@ export const idle: Section = {
           whenScrolledAndChanged: control.provoked.total,
         }),
       ];
-    } finally {
-      for (const b of browsers) await b.context.close();
-    }
+    });
   },
 };

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { type BenchChromium, launchChromium } from './browser.ts';
+import { withChromiumPair } from './browser.ts';
 import { median, percentile, round } from './figure.ts';
 import { benchPages, logIn } from './pages.ts';
 import type { PlannedFigure, Section } from './section.ts';
@@ -46,14 +46,8 @@ export const pageLoad: Section = {
   name: 'page load with / without the extension',
   planned,
   async measure(env) {
-    const { server, certs } = await env.replica();
     const urls = benchPages();
-    const launch = (extension: string | null) =>
-      launchChromium({ extension, port: server.port, spkiHash: certs.spkiHash, tmp: env.tmp });
-    const browsers: BenchChromium[] = [];
-    try {
-      browsers.push(await launch(env.dist), await launch(null));
-      const [withExt, without] = browsers as [BenchChromium, BenchChromium];
+    return withChromiumPair(env, async ({ withExt, without }) => {
       env.chromiumVersion ??= withExt.version;
       const pages = { with: await withExt.context.newPage(), without: await without.context.newPage() };
       await logIn(pages.with);
@@ -82,8 +76,6 @@ export const pageLoad: Section = {
           p95Ms: round(percentile(times.without, 95)),
         }),
       ];
-    } finally {
-      for (const b of browsers) await b.context.close();
-    }
+    });
   },
 };
