@@ -1,17 +1,10 @@
 import { rmSync } from 'node:fs';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import type { Certificates } from '../../replica/tls.ts';
-import {
-  clearStorageWith,
-  type InExtension,
-  readStorageWith,
-  sendMessageWith,
-  writeStorageWith,
-} from './extension-api.ts';
+import { ExtensionApiBrowser, type InExtension } from './extension-api.ts';
 import { browserEnv, extensionDir, makeTempDir } from './paths.ts';
-import type { ExtensionBrowser, StorageWatch, TestPage, WaitOptions } from './types.ts';
+import type { ExtensionBrowser, TestPage, WaitOptions } from './types.ts';
 import { DEFAULT_TIMEOUT, poll } from './wait.ts';
-import { watchStorageIn } from './watch.ts';
 
 // The built Chrome extension in Chromium through playwright-core, with a fresh profile. The real host names resolve to the
 // local server; every other name fails to resolve, so nothing leaves the machine (see ../shared/E2E.md).
@@ -63,7 +56,7 @@ export async function launchChromium(options: LaunchOptions): Promise<ExtensionB
   }
 }
 
-class ChromiumExtension implements ExtensionBrowser {
+class ChromiumExtension extends ExtensionApiBrowser implements ExtensionBrowser {
   readonly name = 'chromium' as const;
   private readonly pages = new Set<ChromiumPage>();
   /** An extension document kept open for storage access and for sending messages as an extension page. */
@@ -73,11 +66,12 @@ class ChromiumExtension implements ExtensionBrowser {
 
   constructor(
     private readonly context: BrowserContext,
-    private readonly origin: string,
+    origin: string,
     private readonly profile: string,
     readonly startupMs: number,
     worker: Worker,
   ) {
+    super('chrome', origin);
     const follow = (w: Worker) => {
       if (!w.url().startsWith(origin)) return;
       this.worker = w;
@@ -89,41 +83,10 @@ class ChromiumExtension implements ExtensionBrowser {
     context.on('serviceworker', follow);
   }
 
-  extensionUrl(path: string): string {
-    return `${this.origin}/${path.replace(/^\//, '')}`;
-  }
-
   async newPage(): Promise<TestPage> {
     const page = new ChromiumPage(await this.context.newPage(), (p) => this.pages.delete(p));
     this.pages.add(page);
     return page;
-  }
-
-  async openExtensionPage(path: string): Promise<TestPage> {
-    const page = await this.newPage();
-    await page.goto(this.extensionUrl(path));
-    return page;
-  }
-
-  async readStorage(): Promise<Record<string, unknown>> {
-    return readStorageWith(this.inExtension, 'chrome');
-  }
-
-  async writeStorage(items: Record<string, unknown>): Promise<void> {
-    await writeStorageWith(this.inExtension, 'chrome', items);
-  }
-
-  async clearStorage(): Promise<void> {
-    await clearStorageWith(this.inExtension, 'chrome');
-  }
-
-  async watchStorage(): Promise<StorageWatch> {
-    const page = await this.openExtensionPage('manifest.json');
-    return watchStorageIn(page, 'chrome');
-  }
-
-  async sendMessageFromExtensionPage(message: unknown): Promise<unknown> {
-    return sendMessageWith(this.inHelper, 'chrome', message);
   }
 
   async stopBackground(): Promise<boolean> {
@@ -167,13 +130,13 @@ class ChromiumExtension implements ExtensionBrowser {
    * Storage is read in the service worker when it runs, else in the helper extension page (the same
    * storage.local): Chromium stops the worker after ~30 s idle, and reading must not wake it with a message.
    */
-  private readonly inExtension: InExtension = async (fn, arg) => {
+  protected readonly inExtension: InExtension = async (fn, arg) => {
     if (this.worker) return this.worker.evaluate(fn as (arg: unknown) => never, arg as unknown);
     return this.inHelper(fn, arg);
   };
 
   /** In the helper page only: messages sent from there come from an extension page, as the tests mean. */
-  private readonly inHelper: InExtension = async (fn, arg) =>
+  protected readonly inHelper: InExtension = async (fn, arg) =>
     (await this.helperPage()).evaluate(fn as (arg: unknown) => never, arg as unknown);
 
   private async helperPage(): Promise<Page> {

@@ -1,7 +1,8 @@
-import type { ExtensionApi } from './types.ts';
+import type { ExtensionApi, StorageWatch, TestPage } from './types.ts';
+import { watchStorageIn } from './watch.ts';
 
-// Storage and messaging through the extension API global, for both browsers: the code is the same, only the global's
-// name differs ('chrome' in Chromium, 'browser' in Firefox), so it is passed to the evaluated function as an argument.
+// What both browsers do the same way through the extension API: the code is the same, only the global's name differs
+// ('chrome' in Chromium, 'browser' in Firefox), so it is passed to the evaluated function as an argument.
 
 export type ApiName = 'chrome' | 'browser';
 type Scope = Record<ApiName, ExtensionApi>;
@@ -9,35 +10,66 @@ type Scope = Record<ApiName, ExtensionApi>;
 /** Runs `fn` with `arg` in an extension context (service worker or extension page). */
 export type InExtension = <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) => Promise<R>;
 
-export function readStorageWith(run: InExtension, api: ApiName): Promise<Record<string, unknown>> {
-  return run((name) => (globalThis as unknown as Scope)[name].storage.local.get(null), api);
-}
+/** The part of ExtensionBrowser written once; each browser says where the evaluated functions run. */
+export abstract class ExtensionApiBrowser {
+  constructor(
+    private readonly api: ApiName,
+    protected readonly origin: string,
+  ) {}
 
-export async function writeStorageWith(
-  run: InExtension,
-  api: ApiName,
-  items: Record<string, unknown>,
-): Promise<void> {
-  await run(({ name, value }) => (globalThis as unknown as Scope)[name].storage.local.set(value), {
-    name: api,
-    value: items,
-  });
-}
+  abstract newPage(): Promise<TestPage>;
+  /** Where storage is read and written. */
+  protected abstract readonly inExtension: InExtension;
+  /** An extension page, where messages are sent from. */
+  protected abstract readonly inHelper: InExtension;
 
-export async function clearStorageWith(run: InExtension, api: ApiName): Promise<void> {
-  await run((name) => (globalThis as unknown as Scope)[name].storage.local.clear(), api);
-}
+  extensionUrl(path: string): string {
+    return `${this.origin}/${path.replace(/^\//, '')}`;
+  }
 
-/** Sends `message` as an extension page; a rejection comes back as `{ thrown: message }`. */
-export function sendMessageWith(run: InExtension, api: ApiName, message: unknown): Promise<unknown> {
-  return run(
-    async ({ name, m }) => {
-      try {
-        return await (globalThis as unknown as Scope)[name].runtime.sendMessage(m);
-      } catch (error) {
-        return { thrown: error instanceof Error ? error.message : String(error) };
-      }
-    },
-    { name: api, m: message },
-  );
+  async openExtensionPage(path: string): Promise<TestPage> {
+    const page = await this.newPage();
+    await page.goto(this.extensionUrl(path));
+    return page;
+  }
+
+  readStorage(): Promise<Record<string, unknown>> {
+    return this.inExtension(
+      (name) => (globalThis as unknown as Scope)[name].storage.local.get(null),
+      this.api,
+    );
+  }
+
+  async writeStorage(items: Record<string, unknown>): Promise<void> {
+    await this.inExtension(
+      ({ name, value }) => (globalThis as unknown as Scope)[name].storage.local.set(value),
+      {
+        name: this.api,
+        value: items,
+      },
+    );
+  }
+
+  async clearStorage(): Promise<void> {
+    await this.inExtension((name) => (globalThis as unknown as Scope)[name].storage.local.clear(), this.api);
+  }
+
+  async watchStorage(): Promise<StorageWatch> {
+    const page = await this.openExtensionPage('manifest.json');
+    return watchStorageIn(page, this.api);
+  }
+
+  /** A rejection comes back as `{ thrown: message }`. */
+  sendMessageFromExtensionPage(message: unknown): Promise<unknown> {
+    return this.inHelper(
+      async ({ name, m }) => {
+        try {
+          return await (globalThis as unknown as Scope)[name].runtime.sendMessage(m);
+        } catch (error) {
+          return { thrown: error instanceof Error ? error.message : String(error) };
+        }
+      },
+      { name: this.api, m: message },
+    );
+  }
 }

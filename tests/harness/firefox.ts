@@ -4,18 +4,11 @@ import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { inject } from 'vitest';
 import type { LaunchOptions } from './chromium.ts';
-import {
-  clearStorageWith,
-  type InExtension,
-  readStorageWith,
-  sendMessageWith,
-  writeStorageWith,
-} from './extension-api.ts';
+import { ExtensionApiBrowser, type InExtension } from './extension-api.ts';
 import { browserEnv, extensionDir, makeTempDir } from './paths.ts';
 import { type ConnectProxy, pacUrl, startConnectProxy } from './proxy.ts';
-import type { ExtensionBrowser, StorageWatch, TestPage, WaitOptions } from './types.ts';
+import type { ExtensionBrowser, TestPage, WaitOptions } from './types.ts';
 import { DEFAULT_TIMEOUT, poll } from './wait.ts';
-import { watchStorageIn } from './watch.ts';
 
 // The built Firefox extension in Firefox ESR through puppeteer-core over WebDriver BiDi, installed as a temporary add-on (host
 // permissions granted without a prompt). Every request goes through the harness's CONNECT proxy (PAC as a data:
@@ -97,7 +90,7 @@ export async function makeFirefoxProfileTemplate(dir: string, tmpdir: string): P
   }
 }
 
-class FirefoxExtension implements ExtensionBrowser {
+class FirefoxExtension extends ExtensionApiBrowser implements ExtensionBrowser {
   readonly name = 'firefox' as const;
   startupMs = 0;
   private readonly pages = new Set<FirefoxPage>();
@@ -107,44 +100,15 @@ class FirefoxExtension implements ExtensionBrowser {
   constructor(
     private readonly browser: Browser,
     private readonly addonId: string,
-    private readonly origin: string,
+    origin: string,
     private readonly proxy: ConnectProxy,
     private readonly profile: string,
-  ) {}
-
-  extensionUrl(path: string): string {
-    return `${this.origin}/${path.replace(/^\//, '')}`;
+  ) {
+    super('browser', origin);
   }
 
   async newPage(): Promise<TestPage> {
     return this.track(await this.browser.newPage());
-  }
-
-  async openExtensionPage(path: string): Promise<TestPage> {
-    const page = await this.newPage();
-    await page.goto(this.extensionUrl(path));
-    return page;
-  }
-
-  async readStorage(): Promise<Record<string, unknown>> {
-    return readStorageWith(this.inHelper, 'browser');
-  }
-
-  async writeStorage(items: Record<string, unknown>): Promise<void> {
-    await writeStorageWith(this.inHelper, 'browser', items);
-  }
-
-  async clearStorage(): Promise<void> {
-    await clearStorageWith(this.inHelper, 'browser');
-  }
-
-  async watchStorage(): Promise<StorageWatch> {
-    const page = await this.openExtensionPage('manifest.json');
-    return watchStorageIn(page, 'browser');
-  }
-
-  async sendMessageFromExtensionPage(message: unknown): Promise<unknown> {
-    return sendMessageWith(this.inHelper, 'browser', message);
   }
 
   /**
@@ -196,7 +160,8 @@ class FirefoxExtension implements ExtensionBrowser {
     return wrapped;
   }
 
-  private readonly inHelper: InExtension = async (fn, arg) => (await this.helperPage()).evaluate(fn, arg);
+  protected readonly inHelper: InExtension = async (fn, arg) => (await this.helperPage()).evaluate(fn, arg);
+  protected readonly inExtension = this.inHelper;
 
   private async helperPage(): Promise<FirefoxPage> {
     if (this.helper && !this.helper.isClosed()) return this.helper;
