@@ -58,7 +58,6 @@ export async function launchChromium(options: LaunchOptions): Promise<ExtensionB
 
 class ChromiumExtension extends ExtensionApiBrowser implements ExtensionBrowser {
   readonly name = 'chromium' as const;
-  private readonly pages = new Set<ChromiumPage>();
   /** An extension document kept open for storage access and for sending messages as an extension page. */
   private helper: Page | undefined;
   /** The service worker while it runs (Playwright reports each start; a stop is seen through 'close'). */
@@ -111,14 +110,6 @@ class ChromiumExtension extends ExtensionApiBrowser implements ExtensionBrowser 
     } finally {
       await session.detach();
     }
-  }
-
-  openPages(): TestPage[] {
-    return [...this.pages];
-  }
-
-  async closePages(): Promise<void> {
-    await Promise.all([...this.pages].map((page) => page.close()));
   }
 
   async close(): Promise<void> {

@@ -12,6 +12,9 @@ export type InExtension = <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) => Prom
 
 /** The part of ExtensionBrowser written once; each browser says where the evaluated functions run. */
 export abstract class ExtensionApiBrowser {
+  /** The pages the test opened and has not closed (each removes itself on close). */
+  protected readonly pages = new Set<TestPage>();
+
   constructor(
     private readonly api: ApiName,
     protected readonly origin: string,
@@ -25,6 +28,14 @@ export abstract class ExtensionApiBrowser {
 
   extensionUrl(path: string): string {
     return `${this.origin}/${path.replace(/^\//, '')}`;
+  }
+
+  openPages(): TestPage[] {
+    return [...this.pages];
+  }
+
+  async closePages(): Promise<void> {
+    await Promise.all([...this.pages].map((page) => page.close()));
   }
 
   async openExtensionPage(path: string): Promise<TestPage> {

@@ -93,7 +93,6 @@ export async function makeFirefoxProfileTemplate(dir: string, tmpdir: string): P
 class FirefoxExtension extends ExtensionApiBrowser implements ExtensionBrowser {
   readonly name = 'firefox' as const;
   startupMs = 0;
-  private readonly pages = new Set<FirefoxPage>();
   /** An extension page kept open for storage access and for sending messages as an extension page. */
   private helper: FirefoxPage | undefined;
 
@@ -138,14 +137,6 @@ class FirefoxExtension extends ExtensionApiBrowser implements ExtensionBrowser {
     if (answer.result.result?.value !== 'stopped')
       throw new Error(`stopBackground: background is ${String(answer.result.result?.value)}`);
     return true;
-  }
-
-  openPages(): TestPage[] {
-    return [...this.pages];
-  }
-
-  async closePages(): Promise<void> {
-    await Promise.all([...this.pages].map((page) => page.close()));
   }
 
   async close(): Promise<void> {
