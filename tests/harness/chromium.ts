@@ -1,6 +1,7 @@
 import { rmSync } from 'node:fs';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import type { Certificates } from '../../replica/tls.ts';
+import { ConsoleRecord } from './console-record.ts';
 import { ExtensionApiBrowser, type InExtension } from './extension-api.ts';
 import { browserEnv, extensionDir, makeTempDir } from './paths.ts';
 import type { ExtensionBrowser, TestPage, WaitOptions } from './types.ts';
@@ -140,21 +141,14 @@ class ChromiumExtension extends ExtensionApiBrowser implements ExtensionBrowser 
 }
 
 class ChromiumPage implements TestPage {
-  private readonly messages: string[] = [];
-  private readonly errors: string[] = [];
+  private readonly console = new ConsoleRecord();
 
   constructor(
     private readonly page: Page,
     private readonly onClose: (page: ChromiumPage) => void,
   ) {
-    page.on('console', (msg) => {
-      this.messages.push(`${msg.type()}: ${msg.text()}`);
-      if (msg.type() === 'error') this.errors.push(msg.text());
-    });
-    page.on('pageerror', (error) => {
-      this.messages.push(`pageerror: ${error.message}`);
-      this.errors.push(error.message);
-    });
+    page.on('console', (msg) => this.console.console(msg));
+    page.on('pageerror', (error) => this.console.pageError(error));
   }
 
   async goto(url: string): Promise<void> {
@@ -193,11 +187,11 @@ class ChromiumPage implements TestPage {
   }
 
   consoleMessages(): string[] {
-    return [...this.messages];
+    return this.console.all();
   }
 
   consoleErrors(): string[] {
-    return [...this.errors];
+    return this.console.errorsOnly();
   }
 
   url(): string {

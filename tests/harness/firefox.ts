@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { inject } from 'vitest';
 import type { LaunchOptions } from './chromium.ts';
+import { ConsoleRecord } from './console-record.ts';
 import { ExtensionApiBrowser, type InExtension } from './extension-api.ts';
 import { browserEnv, extensionDir, makeTempDir } from './paths.ts';
 import { type ConnectProxy, pacUrl, startConnectProxy } from './proxy.ts';
@@ -164,8 +165,7 @@ class FirefoxExtension extends ExtensionApiBrowser implements ExtensionBrowser {
 }
 
 class FirefoxPage implements TestPage {
-  private readonly messages: string[] = [];
-  private readonly errors: string[] = [];
+  private readonly console = new ConsoleRecord();
   /** The extension page last opened by goto: puppeteer does not see those navigations, so page.url() lags. */
   private openedExtensionUrl: string | undefined;
 
@@ -173,15 +173,8 @@ class FirefoxPage implements TestPage {
     private readonly page: Page,
     private readonly onClose: (page: FirefoxPage) => void,
   ) {
-    page.on('console', (msg) => {
-      this.messages.push(`${msg.type()}: ${msg.text()}`);
-      if (msg.type() === 'error') this.errors.push(msg.text());
-    });
-    page.on('pageerror', (error) => {
-      const text = error instanceof Error ? error.message : String(error);
-      this.messages.push(`pageerror: ${text}`);
-      this.errors.push(text);
-    });
+    page.on('console', (msg) => this.console.console(msg));
+    page.on('pageerror', (error) => this.console.pageError(error));
   }
 
   async goto(url: string): Promise<void> {
@@ -237,11 +230,11 @@ class FirefoxPage implements TestPage {
   }
 
   consoleMessages(): string[] {
-    return [...this.messages];
+    return this.console.all();
   }
 
   consoleErrors(): string[] {
-    return [...this.errors];
+    return this.console.errorsOnly();
   }
 
   url(): string {
