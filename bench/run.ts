@@ -18,7 +18,15 @@ import { renderConsole, renderMarkdown, toResults } from './report.ts';
 import { robustness } from './robustness.ts';
 import type { BenchEnv, Replica, Section } from './section.ts';
 
-const SECTIONS: readonly Section[] = [bundles, pageLoad, idle, finder, contentScript, effort, robustness];
+const ALL: readonly Section[] = [bundles, pageLoad, idle, finder, contentScript, effort, robustness];
+// `npm run bench -- finder page` measures only the sections whose names contain one of the words, prints them and
+// writes nothing: the files always hold a whole run.
+const only = process.argv.slice(2).map((word) => word.toLowerCase());
+const SECTIONS = only.length ? ALL.filter((s) => only.some((word) => s.name.includes(word))) : ALL;
+if (SECTIONS.length === 0) {
+  console.error(`no section matches ${only.join(' ')}; sections: ${ALL.map((s) => s.name).join('; ')}`);
+  process.exit(2);
+}
 
 const started = Date.now();
 // The code as the build reads it: the commit, and whether the working tree differs from it.
@@ -78,8 +86,11 @@ try {
 
 const machine = { ...describeMachine(), ...(run.chromium ? { chromium: run.chromium } : {}) };
 const results = toResults(run.figures, machine, source, new Date(), (Date.now() - started) / 1000);
-writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
-mkdirSync(join(ROOT, 'docs'), { recursive: true });
-writeFileSync(join(ROOT, 'docs/benchmarks.md'), renderMarkdown(results));
-console.log(`\n${renderConsole(results)}\n\nwritten: bench/results.json, docs/benchmarks.md`);
+console.log(`\n${renderConsole(results)}\n`);
+if (only.length === 0) {
+  writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  mkdirSync(join(ROOT, 'docs'), { recursive: true });
+  writeFileSync(join(ROOT, 'docs/benchmarks.md'), renderMarkdown(results));
+  console.log('written: bench/results.json, docs/benchmarks.md');
+} else console.log('a partial run: bench/results.json and docs/benchmarks.md are unchanged');
 process.exitCode = run.failed ? 1 : 0;
