@@ -3,7 +3,7 @@ import { elementsOf, ownText } from './dom/tree.ts';
 import type { Visibility } from './dom/visibility.ts';
 import { enterpriseMatches } from './numbers.ts';
 import { COMPANY_HEADER_TEXTS } from './procedure/captions.ts';
-import { allTexts } from './procedure/index.ts';
+import { allTexts } from './procedure/pages.ts';
 import { normalize } from './text.ts';
 
 // The company the person is logged in for, read from the portal's header: « Entreprise : ACME SA 0123.456.789 »

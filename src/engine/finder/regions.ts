@@ -1,6 +1,6 @@
 import type { CompanyRef } from '../../shared/state.ts';
 import { visualParent } from '../dom/tree.ts';
-import { enterpriseNumbersIn, nissNumbersIn } from '../numbers.ts';
+import { numberCells } from '../number-cells.ts';
 import { messageSays, type OutcomeError } from '../phrases.ts';
 import { allTexts } from '../procedure/index.ts';
 import type { BuiltinMembers, LocaleTexts, Role } from '../procedure/schema.ts';
@@ -21,7 +21,6 @@ import { type PreparedTarget, prepareTarget } from './target.ts';
 // companies, login options), a rubric under a heading, a message box. Each returns one element or null.
 
 const TABLE_PARTS = new Set(['tbody', 'thead', 'tfoot', 'tr', 'td', 'th']);
-const CELL = 'td, th, li, dd, [role=cell], [role=gridcell], [role=listitem]';
 const ROW = 'tr, [role=row], li';
 const BLOCK =
   'table, ul, ol, dl, fieldset, [role=grid], [role=table], [role=list], [role=listbox], [role=radiogroup]';
@@ -51,35 +50,6 @@ export function regionAround(members: readonly Element[]): Element | null {
     return (members.includes(lca) ? visualParent(lca) : lca)?.closest(BLOCK) ?? lca;
   }
   return lca;
-}
-
-/** Table cells and list items whose text holds a valid identifier of the given kind. */
-export function numberCells(
-  scan: PageScan,
-  kind: 'niss-numbers' | 'enterprise-numbers',
-): { cell: Element; digits: string }[] {
-  return scan.memo('number-cells', () => readNumberCells(scan))[kind];
-}
-
-type NumberCell = { cell: Element; digits: string };
-
-/** One pass for both kinds: table cells and list items that show a valid NISS or enterprise number. */
-function readNumberCells(scan: PageScan): Record<'niss-numbers' | 'enterprise-numbers', NumberCell[]> {
-  const found: Record<'niss-numbers' | 'enterprise-numbers', NumberCell[]> = {
-    'niss-numbers': [],
-    'enterprise-numbers': [],
-  };
-  for (const { element, own: text } of scan.elements()) {
-    // A cell that lists a number holds little else: « 11 chiffres, par exemple 70.04.12-436.23 » is a hint.
-    if (text.length > 30 || text.replace(/[\d.\-\s]/g, '').length > 3 || !/\d{3}/.test(text)) continue;
-    const cell = element.closest(CELL);
-    if (!cell || !scan.visibility.isVisible(element)) continue;
-    const niss = nissNumbersIn(text);
-    if (niss.length === 1) found['niss-numbers'].push({ cell, digits: niss[0] as string });
-    const enterprise = enterpriseNumbersIn(text);
-    if (enterprise.length === 1) found['enterprise-numbers'].push({ cell, digits: enterprise[0] as string });
-  }
-  return found;
 }
 
 const PREPARED_MEMBERS = new WeakMap<object, PreparedTarget>();

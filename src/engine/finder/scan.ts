@@ -1,8 +1,6 @@
 import { computeAccessibleName } from 'dom-accessibility-api';
-import type { CompanyRef } from '../../shared/state.ts';
-import { companyFromHeader } from '../company.ts';
-import { elementsOf, ownText, visualParent } from '../dom/tree.ts';
-import { Visibility } from '../dom/visibility.ts';
+import { ownText, visualParent } from '../dom/tree.ts';
+import { PageReading } from '../page-reading.ts';
 import type { Role } from '../procedure/schema.ts';
 import { identifierWords, normalize } from '../text.ts';
 import { roleOf } from './roles.ts';
@@ -17,12 +15,6 @@ export interface ScanCandidate {
   role: Role;
   /** Position in document order among candidates. */
   order: number;
-}
-
-export interface ScannedElement {
-  element: Element;
-  /** ownText(element): the text of its own text nodes, whitespace collapsed. */
-  own: string;
 }
 
 const GENERIC: ReadonlySet<Role> = new Set(['clickable', 'listitem', 'cell', 'row']);
@@ -69,8 +61,7 @@ function byId(element: Element, id: string): Element | null {
   return root.getElementById?.(id) ?? null;
 }
 
-export class PageScan {
-  readonly visibility = new Visibility();
+export class PageScan extends PageReading {
   private candidateList: ScanCandidate[] | null = null;
   private readonly nameCache = new Map<Element, PreparedText[]>();
   private readonly labelCache = new Map<Element, PreparedText[]>();
@@ -80,32 +71,12 @@ export class PageScan {
   private readonly foldedCache = new Map<Element, string>();
   private readonly foldedByRaw = new Map<string, string>();
   private readonly useRealStyles: boolean;
-  private readonly memos = new Map<unknown, unknown>();
 
-  constructor(readonly doc: Document) {
+  constructor(doc: Document) {
+    super(doc);
     // Real browsers have layout and fast computed styles; jsdom has neither.
     this.useRealStyles =
       typeof (doc.documentElement as { checkVisibility?: unknown }).checkVisibility === 'function';
-  }
-
-  /** The company of the logged-in header, if any (read once per scan). */
-  company(): CompanyRef | null {
-    return this.memo('company', () => companyFromHeader(this.doc, this.visibility));
-  }
-
-  /** Computes a page-wide fact once per scan (numbers in cells, message boxes…). */
-  memo<T>(key: unknown, compute: () => T): T {
-    if (!this.memos.has(key)) this.memos.set(key, compute());
-    return this.memos.get(key) as T;
-  }
-
-  /** Every element of the page in tree order (see elementsOf) with its own text: walked once, read by every pass. */
-  elements(): readonly ScannedElement[] {
-    return this.memo('elements', () => {
-      const all: ScannedElement[] = [];
-      for (const element of elementsOf(this.doc)) all.push({ element, own: ownText(element) });
-      return all;
-    });
   }
 
   get candidates(): readonly ScanCandidate[] {

@@ -1,11 +1,13 @@
 import { STEP_IDS, type StepId } from '../steps.ts';
-import { PAGE_TEXTS, TARGET_CAPTIONS, TARGET_CONTEXT } from './captions.ts';
-import type { LocaleTexts, PageSpec, Procedure, StepSpec, Target } from './schema.ts';
-import { PAGE_STRUCTURE, STEP_STRUCTURE, type TargetStructure } from './structure.ts';
+import { TARGET_CAPTIONS, TARGET_CONTEXT } from './captions.ts';
+import { PAGES } from './pages.ts';
+import type { Procedure, StepSpec, Target } from './schema.ts';
+import { STEP_STRUCTURE, type TargetStructure } from './structure.ts';
 
-// Joins the captions (captions.ts) and the structure (structure.ts) into the procedure. The types come from the
-// schemas (schema.ts); the data is checked against them by tests/unit/engine/procedure.test.ts, at test time, so
-// that the content script carries the data and not the zod runtime.
+// Joins the captions (captions.ts) and the structure (structure.ts) into the procedure; its pages are joined in
+// pages.ts. The types come from the schemas (schema.ts); the data is checked against them by
+// tests/unit/engine/procedure.test.ts, at test time, so that the content script carries the data and not the zod
+// runtime.
 
 function resolve(target: TargetStructure): Target {
   switch (target.kind) {
@@ -35,15 +37,7 @@ function stepSpec(id: StepId): StepSpec {
   return { id, action, complete, targets: targets.map(resolve) };
 }
 
-function pageSpecs(): PageSpec[] {
-  return Object.entries(PAGE_STRUCTURE).map(([id, structure]) => ({
-    id,
-    ...structure,
-    ...PAGE_TEXTS[id as keyof typeof PAGE_TEXTS],
-  }));
-}
-
-export const PROCEDURE: Procedure = { steps: STEP_IDS.map(stepSpec), pages: pageSpecs() };
+export const PROCEDURE: Procedure = { steps: STEP_IDS.map(stepSpec), pages: PAGES };
 
 const STEP_BY_ID = new Map(PROCEDURE.steps.map((step) => [step.id, step]));
 
@@ -53,7 +47,4 @@ export function stepSpecOf(id: StepId): StepSpec {
   return spec;
 }
 
-/** Every caption of a LocaleTexts, all languages together: a French page may show Dutch captions and back. */
-export function allTexts(texts: LocaleTexts | undefined): string[] {
-  return texts ? [...texts.fr, ...texts.nl, ...texts.de, ...texts.en] : [];
-}
+export { allTexts } from './pages.ts';

@@ -1,0 +1,160 @@
+import type { CompanyRef, Locale } from '../shared/state.ts';
+import { numberCells } from './number-cells.ts';
+import type { PageReading } from './page-reading.ts';
+import { LOGOUT_TEXTS } from './procedure/captions.ts';
+import { allTexts } from './procedure/pages.ts';
+import type { LocaleTexts, PageSpec, Structure } from './procedure/schema.ts';
+import { containsPhrase, normalize, tokens } from './text.ts';
+
+// What a page shows for each page of the procedure, without looking for any step's target: its headings, texts,
+// structure and URL. recognize.ts adds whether a step's target is found (the finder); the content script's gate
+// (gate.ts) bounds that term from above, so both score pages with this one module.
+
+export const W = {
+  heading: 1.5,
+  headingPerWord: 0.5,
+  headingMax: 4,
+  phrase: 0.75,
+  phraseMax: 3,
+  exclude: -4,
+  structure: 1.5,
+  missingStructure: -1.5,
+  excludeStructure: -3,
+  target: 3,
+  url: 1,
+} as const;
+/** The winning page needs this much evidence and this lead over the runner-up. */
+export const MIN_SCORE = 3.5;
+export const MIN_LEAD = 1;
+
+export interface PageText {
+  /** All visible text, normalised, parts separated by " | ", with a space at both ends. */
+  all: string;
+  /** Every word of `all`: a phrase with a word not in it cannot occur (checked before searching the long text). */
+  words: Set<string>;
+  /** Visible titles and headings, normalised. */
+  headings: string[];
+}
+
+export interface Facts {
+  structure: Set<Structure>;
+}
+
+/** Whether the page's text holds the (normalised) phrase as whole words: `containsPhrase` without copying `all`. */
+function pageSays(text: PageText, phrase: string): boolean {
+  if (phrase === '') return false;
+  for (const word of phrase.split(' ')) if (!text.words.has(word)) return false;
+  // `all` starts and ends with a space, so padding it again (as containsPhrase does) would change nothing.
+  return text.all.includes(` ${phrase} `);
+}
+
+/** Captions normalised once: the procedure's texts are the same objects on every pass. */
+const NORMALIZED = new WeakMap<LocaleTexts, string[]>();
+
+function normalizedTexts(captions: LocaleTexts | undefined): string[] {
+  if (!captions) return [];
+  let result = NORMALIZED.get(captions);
+  if (!result) {
+    result = [...new Set(allTexts(captions).map(normalize))];
+    NORMALIZED.set(captions, result);
+  }
+  return result;
+}
+
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'legend']);
+
+/** The page's visible text and headings, read once per reading. */
+export function pageText(reading: PageReading): PageText {
+  return reading.memo('page-text', () => readText(reading));
+}
+
+function readText(reading: PageReading): PageText {
+  const parts: string[] = [];
+  const headings: string[] = [normalize(reading.doc.title)];
+  for (const { element, own } of reading.elements()) {
+    const isHeading = HEADING_TAGS.has(element.localName) || element.getAttribute('role') === 'heading';
+    if ((own === '' && !isHeading) || !reading.visibility.isVisible(element)) continue;
+    if (own !== '') parts.push(normalize(own));
+    if (isHeading) headings.push(normalize(element.textContent ?? ''));
+  }
+  const words = new Set<string>();
+  for (const part of parts) for (const word of part.split(' ')) words.add(word);
+  return { all: ` ${parts.join(' | ')} `, words, headings: headings.filter(Boolean) };
+}
+
+export function readFacts(reading: PageReading, text: PageText, company: CompanyRef | null): Facts {
+  const structure = new Set<Structure>();
+  let checkboxes = 0;
+  for (const { element } of reading.elements()) {
+    if (element.localName !== 'input' || !reading.visibility.isVisible(element)) continue;
+    // The portal's own search box is on every page: it says nothing about this one.
+    if (element.closest('[role=search]')) continue;
+    const type = (element.getAttribute('type') ?? 'text').toLowerCase();
+    if (type === 'password') structure.add('password-field');
+    else if (type === 'email') structure.add('email-field');
+    else if (type === 'tel') structure.add('tel-field');
+    else if (type === 'checkbox') checkboxes++;
+    else if (type === 'text' || type === 'number') structure.add('text-field');
+  }
+  if (checkboxes >= 4) structure.add('many-checkboxes');
+  if (numberCells(reading, 'enterprise-numbers').length > 0) structure.add('enterprise-numbers');
+  if (numberCells(reading, 'niss-numbers').length > 0) structure.add('niss-numbers');
+  const loggedOut = normalizedTexts(LOGOUT_TEXTS).some((phrase) => pageSays(text, phrase));
+  if (company || loggedOut) structure.add('logged-in-header');
+  return { structure };
+}
+
+function headingScore(text: PageText, captions: LocaleTexts): number {
+  let best = 0;
+  for (const phrase of normalizedTexts(captions)) {
+    if (!text.headings.some((h) => containsPhrase(h, phrase))) continue;
+    best = Math.max(best, W.heading + W.headingPerWord * phrase.split(' ').length);
+  }
+  return Math.min(best, W.headingMax);
+}
+
+function phraseCount(text: PageText, captions: LocaleTexts | undefined): number {
+  return normalizedTexts(captions).filter((phrase) => pageSays(text, phrase)).length;
+}
+
+export function urlMatches(page: PageSpec, url: string): boolean {
+  return page.urlHints.some((hint) => new RegExp(hint, 'i').test(url));
+}
+
+/** The page's score from its headings, texts and structure: all of recognition's evidence but the target and URL. */
+export function pageEvidence(page: PageSpec, text: PageText, facts: Facts): number {
+  let score = headingScore(text, page.headings);
+  score += Math.min(W.phraseMax, W.phrase * phraseCount(text, page.phrases));
+  if (phraseCount(text, page.excludes) > 0) score += W.exclude;
+  for (const s of page.structure) score += facts.structure.has(s) ? W.structure : W.missingStructure;
+  for (const s of page.excludeStructure ?? []) if (facts.structure.has(s)) score += W.excludeStructure;
+  return score;
+}
+
+const LOCALES: readonly Locale[] = ['fr', 'nl', 'de', 'en'];
+
+/** Small words frequent in each language, to tell the page's language when it does not say. */
+const LANGUAGE_WORDS: Record<Locale, Set<string>> = {
+  fr: new Set('le la les des du et vous votre est une pour avec sur'.split(' ')),
+  nl: new Set('de het een van en u uw is voor met op niet'.split(' ')),
+  de: new Set('der die das und sie ihr ist ein eine fur mit auf nicht'.split(' ')),
+  en: new Set('the and you your is a for with on not of'.split(' ')),
+};
+
+function asLocale(value: string | null | undefined): Locale | null {
+  const short = (value ?? '').slice(0, 2).toLowerCase();
+  return (LOCALES as readonly string[]).includes(short) ? (short as Locale) : null;
+}
+
+export function pageLanguage(doc: Document, url: string, text: string): Locale | null {
+  const declared = asLocale(doc.documentElement.getAttribute('lang'));
+  if (declared) return declared;
+  const fromUrl = asLocale(/\/site_([a-z]{2})\//.exec(url)?.[1] ?? /[?&]lang=([a-z]{2})/.exec(url)?.[1]);
+  if (fromUrl) return fromUrl;
+  const counts = LOCALES.map((locale) => ({
+    locale,
+    n: tokens(text).filter((w) => LANGUAGE_WORDS[locale].has(w)).length,
+  })).sort((a, b) => b.n - a.n);
+  const [first, second] = counts;
+  return first && first.n >= 3 && first.n > (second?.n ?? 0) ? first.locale : null;
+}

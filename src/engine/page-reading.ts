@@ -1,0 +1,41 @@
+import type { CompanyRef } from '../shared/state.ts';
+import { companyFromHeader } from './company.ts';
+import { elementsOf, ownText } from './dom/tree.ts';
+import { Visibility } from './dom/visibility.ts';
+
+// One reading of a page that recognition's evidence needs (its elements, what is visible, the company of its
+// header, page-wide facts computed once). The finder's PageScan extends it with what it scores about candidates;
+// the content script's gate uses it alone, without the finder.
+
+export interface ScannedElement {
+  element: Element;
+  /** ownText(element): the text of its own text nodes, whitespace collapsed. */
+  own: string;
+}
+
+export class PageReading {
+  readonly visibility = new Visibility();
+  private readonly memos = new Map<unknown, unknown>();
+
+  constructor(readonly doc: Document) {}
+
+  /** The company of the logged-in header, if any (read once per reading). */
+  company(): CompanyRef | null {
+    return this.memo('company', () => companyFromHeader(this.doc, this.visibility));
+  }
+
+  /** Computes a page-wide fact once per reading (numbers in cells, message boxes…). */
+  memo<T>(key: unknown, compute: () => T): T {
+    if (!this.memos.has(key)) this.memos.set(key, compute());
+    return this.memos.get(key) as T;
+  }
+
+  /** Every element of the page in tree order (see elementsOf) with its own text: walked once, read by every pass. */
+  elements(): readonly ScannedElement[] {
+    return this.memo('elements', () => {
+      const all: ScannedElement[] = [];
+      for (const element of elementsOf(this.doc)) all.push({ element, own: ownText(element) });
+      return all;
+    });
+  }
+}
