@@ -13,6 +13,8 @@ export type Target = (typeof TARGETS)[number];
 const ENTRIES: Record<string, string> = {
   background: 'src/background/index.ts',
   content: 'src/content/index.ts',
+  // Not in the manifest: the background injects it where content.js's gate opens.
+  guide: 'src/content/guide-start.ts',
   popup: 'src/popup/main.tsx',
   options: 'src/options/main.tsx',
 };

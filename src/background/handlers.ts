@@ -1,4 +1,5 @@
 import { markAnalyst, setRegistration } from '../engine/progress.ts';
+import { browser } from '../shared/browser.ts';
 import type { FromContent, FromUi } from '../shared/messages.ts';
 import type { Handlers } from '../shared/rpc.ts';
 import { defaultState, type State } from '../shared/state.ts';
@@ -49,6 +50,12 @@ export const contentHandlers: Handlers<FromContent> = {
     return null;
   },
   'learned/get': async () => ({ version: 1, fingerprints: await readLearned() }),
+  // Into the sender's frame only, and only the extension's own guide.js (run in the content script's world).
+  'guide/inject': async (_message, { tabId, frameId }) => {
+    if (tabId === undefined || frameId === undefined) throw new Error('no frame to load the guide into');
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['guide.js'] });
+    return null;
+  },
 };
 
 export const uiHandlers: Handlers<FromUi> = {

@@ -11,8 +11,9 @@ import { background, learnedStore } from './messaging.ts';
 import type { EnginePort, TeachPort } from './port.ts';
 import { timedPass } from './timing.ts';
 
-// The guide with the engine behind it. Loaded by index.ts after the page's load event: the engine's set-up (the
-// procedure's data, indices of captions) then runs after the portal has loaded, not while it loads.
+// The guide with the engine behind it, started by guide.js (guide-start.ts), which the background injects once
+// content.js's gate has opened (gate-watch.ts): after the page's load event, and only where a step could be
+// recognised.
 
 const step = (id: string): StepId => {
   if (!isStepId(id)) throw new Error(`unknown step ${id}`);

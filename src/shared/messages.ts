@@ -50,6 +50,8 @@ export const CompanyRegistration = z.object({
 export const LearnedAdd = z.object({ type: z.literal('learned/add'), fingerprint: Fingerprint });
 /** The in-page card's export: the learned set as the JSON the firm collects. */
 export const LearnedGet = z.object({ type: z.literal('learned/get') });
+/** The content script's gate opened (some step could be recognised): load the guide (guide.js) into its frame. */
+export const GuideInject = z.object({ type: z.literal('guide/inject') });
 
 export const FromContent = z.discriminatedUnion('type', [
   PageSeen,
@@ -58,6 +60,7 @@ export const FromContent = z.discriminatedUnion('type', [
   CompanyRegistration,
   LearnedAdd,
   LearnedGet,
+  GuideInject,
 ]);
 export type FromContent = z.infer<typeof FromContent>;
 
@@ -127,6 +130,7 @@ export interface Replies {
   'company/registration': null;
   'learned/add': null;
   'learned/get': LearnedSetType;
+  'guide/inject': null;
   'learned/export': LearnedSetType;
   'learned/import': LearnedSetType;
   'learned/clear': LearnedSetType;

@@ -22,15 +22,18 @@ describe('one manifest, two browsers', () => {
     expect(gecko.data_collection_permissions).toEqual({ required: ['none'] });
   });
 
-  it('asks for storage and the three procedure hosts, nothing broader', () => {
-    expect(source.permissions).toEqual(['storage']);
+  it('asks for storage, scripting (to load guide.js where the gate opens) and the three procedure hosts, nothing broader', () => {
+    expect(source.permissions).toEqual(['storage', 'scripting']);
     expect(PROCEDURE_HOSTS).toEqual([
       'www.socialsecurity.be',
       'idp.iamfas.belgium.be',
       'kbopub.economie.fgov.be',
     ]);
     for (const script of source.content_scripts) expect(script.matches).toEqual(source.host_permissions);
-    expect(JSON.stringify(source)).not.toMatch(/<all_urls>|\*:\/\/\*\/|"tabs"|"scripting"/);
+    // guide.js is injected by the background only: no page can load it, and no manifest entry runs it everywhere.
+    expect(source.content_scripts.flatMap((script: { js: string[] }) => script.js)).toEqual(['content.js']);
+    expect(source.web_accessible_resources).toBeUndefined();
+    expect(JSON.stringify(source)).not.toMatch(/<all_urls>|\*:\/\/\*\/|"tabs"|guide\.js/);
   });
 
   it('recognises only the exact procedure hosts', () => {

@@ -1,0 +1,63 @@
+import { type GateReading, readGate } from '../engine/gate.ts';
+import { send } from './messaging.ts';
+import { openShadowRoots } from './roots.ts';
+import { createScheduler } from './scheduler.ts';
+import { timedPass } from './timing.ts';
+
+// The first stage of the content script, on every page of the procedure's hosts: it reads the page with the gate
+// (engine/gate.ts) and asks the background to load the guide (guide.js, the finder and the overlay) into this
+// frame only once some step could be recognised. Until then it re-reads the page when it changes (late content,
+// single-page navigation), at most once per frame and never on a static page.
+
+export interface GatePort {
+  read(doc: Document, url: string): GateReading;
+  /** No step can be recognised here (yet): the background notes where the client is, as the guide would. */
+  unknownPage(reading: GateReading): Promise<void>;
+  /** Some step could be: load the guide into this frame. */
+  openGuide(): Promise<void>;
+}
+
+export interface GateWatch {
+  stop(): void;
+}
+
+export function watchGate(win: Window & typeof globalThis, port: GatePort): GateWatch {
+  const doc = win.document;
+  const warn = (error: unknown) => console.warn('ONSS guide:', error);
+  let reported = false;
+  const scheduler = createScheduler(win, {
+    // This stage adds nothing to the page: every change is the page's.
+    isOwn: () => false,
+    onChange: () => check(),
+    onViewport: () => {},
+  });
+
+  function check() {
+    for (const root of openShadowRoots(doc)) scheduler.observe(root);
+    const reading = port.read(doc, win.location.href);
+    if (reading.open) {
+      // The guide watches the page from now on (its own scheduler); this stage is done.
+      scheduler.stop();
+      port.openGuide().catch(warn);
+      return;
+    }
+    if (!reported) {
+      reported = true;
+      port.unknownPage(reading).catch(warn);
+    }
+  }
+
+  scheduler.observe(doc);
+  timedPass(win.performance, check);
+  return { stop: () => scheduler.stop() };
+}
+
+export const gatePort: GatePort = {
+  read: readGate,
+  unknownPage: async ({ lang, company }) => {
+    await send({ type: 'page/seen', stepId: null, confidence: 0, lang, ...(company ? { company } : {}) });
+  },
+  openGuide: async () => {
+    await send({ type: 'guide/inject' });
+  },
+};
