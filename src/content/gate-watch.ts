@@ -21,7 +21,12 @@ export interface GateWatch {
   stop(): void;
 }
 
-export function watchGate(win: Window & typeof globalThis, port: GatePort): GateWatch {
+/** `frame` schedules the re-reading (the next animation frame; tests pass their own). */
+export function watchGate(
+  win: Window & typeof globalThis,
+  port: GatePort,
+  frame?: (callback: () => void) => void,
+): GateWatch {
   const doc = win.document;
   const warn = (error: unknown) => console.warn('ONSS guide:', error);
   let reported = false;
@@ -30,6 +35,7 @@ export function watchGate(win: Window & typeof globalThis, port: GatePort): Gate
     isOwn: () => false,
     onChange: () => check(),
     onViewport: () => {},
+    ...(frame ? { frame } : {}),
   });
 
   function check() {

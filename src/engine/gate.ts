@@ -1,6 +1,7 @@
 import type { CompanyRef, Locale } from '../shared/state.ts';
 import {
   type Facts,
+  MIN_LEAD,
   MIN_SCORE,
   type PageText,
   pageEvidence,
@@ -14,10 +15,13 @@ import { PageReading } from './page-reading.ts';
 import { PAGES } from './procedure/pages.ts';
 import type { PageSpec } from './procedure/schema.ts';
 
-// Could recognizePage (recognize.ts) recognise a step on this page? Answered without the finder, from an upper
-// bound of each page's score: recognition adds to the same evidence (evidence.ts) the target term, which the
-// bound counts as if a target were found, and the URL bonus, which the bound counts whenever a hint matches. No
-// page's bound reaching MIN_SCORE means no page's score can: the guide would stay silent, so it need not load.
+// Could recognizePage (recognize.ts) recognise a step on this page? Answered without the finder, from bounds of
+// each page's score: recognition adds to the same evidence (evidence.ts) the target term (3 when one of the page's
+// steps' target is found, else 0) and the URL bonus (when a hint matches and the score is positive). The high
+// bound counts the target as found and the bonus whenever a hint matches; the low bound counts no target. A page is
+// recognised only when its score reaches MIN_SCORE and leads every other page's by MIN_LEAD, so it must do so with
+// its high bound over the others' low bounds. Where no page that serves a step can, the guide would find no step
+// to guide (it would only note an unknown page, which the content script does itself): it need not load.
 
 export interface GateReading {
   /** Some page of the procedure could be recognised here: the guide may have work to do. */
@@ -26,10 +30,30 @@ export interface GateReading {
   company: CompanyRef | null;
 }
 
-/** The highest score recognizePage can give `page` with this text and these facts. */
-export function scoreBound(page: PageSpec, text: PageText, facts: Facts, url: string): number {
-  const target = page.steps.length > 0 ? W.target : 0;
-  return pageEvidence(page, text, facts) + target + (urlMatches(page, url) ? W.url : 0);
+export interface ScoreBounds {
+  /** recognizePage gives the page at least this score... */
+  low: number;
+  /** ...and at most this one. */
+  high: number;
+}
+
+export function scoreBounds(page: PageSpec, text: PageText, facts: Facts, url: string): ScoreBounds {
+  const evidence = pageEvidence(page, text, facts);
+  const url_ = urlMatches(page, url) ? W.url : 0;
+  return {
+    low: evidence + (evidence > 0 ? url_ : 0),
+    high: evidence + (page.steps.length > 0 ? W.target : 0) + url_,
+  };
+}
+
+/** Whether some page that serves a step could reach MIN_SCORE with a lead of MIN_LEAD over every other page. */
+export function couldRecognise(bounds: readonly { page: PageSpec; bounds: ScoreBounds }[]): boolean {
+  return bounds.some(
+    ({ page, bounds: { high } }) =>
+      page.steps.length > 0 &&
+      high >= MIN_SCORE &&
+      bounds.every((other) => other.page === page || high - other.bounds.low >= MIN_LEAD),
+  );
 }
 
 export function readGate(doc: Document, url: string): GateReading {
@@ -38,8 +62,8 @@ export function readGate(doc: Document, url: string): GateReading {
   const company = reading.company();
   const facts = readFacts(reading, text, company);
   return {
-    open: PAGES.some((page) => scoreBound(page, text, facts, url) >= MIN_SCORE),
-    lang: pageLanguage(doc, url, text.all),
+    open: couldRecognise(PAGES.map((page) => ({ page, bounds: scoreBounds(page, text, facts, url) }))),
+    lang: pageLanguage(doc, url, text),
     company,
   };
 }

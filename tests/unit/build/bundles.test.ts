@@ -1,0 +1,54 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Metafile } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTarget } from '../../../scripts/build.ts';
+
+// content.js runs on every page of the procedure's hosts: it must carry the gate only. The finder, the accessible-
+// name computation and the overlay's positioning belong to guide.js, injected where the gate opens.
+
+const GUIDE_ONLY = [
+  'src/engine/finder/',
+  'src/engine/fingerprint.ts',
+  'src/engine/recognize.ts',
+  'node_modules/dom-accessibility-api/',
+  'node_modules/@floating-ui/',
+  'src/content/guide.ts',
+  'src/content/overlay/',
+];
+
+let out: string;
+let meta: Metafile;
+
+function inputsOf(file: string): string[] {
+  const output = Object.entries(meta.outputs).find(([path]) => path.endsWith(`/${file}`))?.[1];
+  if (!output) throw new Error(`no ${file} in the build`);
+  return Object.keys(output.inputs);
+}
+
+describe('the two content bundles', () => {
+  beforeAll(async () => {
+    out = mkdtempSync(join(tmpdir(), 'onss-bundles-'));
+    await buildTarget('chrome', out, (m) => {
+      meta = m;
+    });
+  }, 60_000);
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+  it('keeps the finder, dom-accessibility-api and @floating-ui out of content.js', () => {
+    const inputs = inputsOf('content.js');
+    expect(inputs).toContain('src/engine/gate.ts');
+    expect(inputs.filter((input) => GUIDE_ONLY.some((part) => input.includes(part)))).toEqual([]);
+  });
+
+  it('puts them in guide.js, with the guide and its start-once guard', () => {
+    const inputs = inputsOf('guide.js');
+    for (const part of GUIDE_ONLY)
+      expect(
+        inputs.some((input) => input.includes(part)),
+        part,
+      ).toBe(true);
+    expect(inputs).toContain('src/content/guide-start.ts');
+  });
+});
