@@ -34,7 +34,6 @@ export function watchGate(
     // This stage adds nothing to the page: every change is the page's.
     isOwn: () => false,
     onChange: () => check(),
-    onViewport: () => {},
     ...(frame ? { frame } : {}),
   });
 

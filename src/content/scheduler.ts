@@ -29,8 +29,9 @@ export interface SchedulerOptions {
   /** Something changed: re-read the page. Called at most once per frame; `pageChanged` is false when only the
    *  guide itself asked (an answer from the background arrived), so the last reading of the page still holds. */
   onChange: (pageChanged: boolean) => void;
-  /** Only the viewport moved (scroll, resize): re-position. Called at most once per frame, never with onChange. */
-  onViewport: () => void;
+  /** Only the viewport moved (scroll, resize): re-position. Called at most once per frame, never with onChange.
+   *  Without it, scrolling and resizing are not listened to (content.js's gate places nothing on the page). */
+  onViewport?: () => void;
   frame?: (callback: () => void) => void;
 }
 
@@ -61,7 +62,7 @@ export function createScheduler(win: Window & typeof globalThis, options: Schedu
     const pageChanged = mutated;
     mutated = false;
     if (work & CHANGE) timedPass(win.performance, () => options.onChange(pageChanged));
-    else if (work & VIEWPORT) timedPass(win.performance, options.onViewport);
+    else if (work & VIEWPORT && options.onViewport) timedPass(win.performance, options.onViewport);
   };
   const request = (kind: number) => {
     pending |= kind;
@@ -77,8 +78,10 @@ export function createScheduler(win: Window & typeof globalThis, options: Schedu
   });
 
   const listen = { capture: true, passive: true, signal: controller.signal } as const;
-  win.addEventListener('scroll', () => request(VIEWPORT), listen);
-  win.addEventListener('resize', () => request(VIEWPORT), listen);
+  if (options.onViewport) {
+    win.addEventListener('scroll', () => request(VIEWPORT), listen);
+    win.addEventListener('resize', () => request(VIEWPORT), listen);
+  }
 
   return {
     observe(root) {

@@ -55,11 +55,15 @@ describe('watchGate', () => {
     frames = manualFrames();
   });
 
-  it('on a static page where no step can be recognised: one reading, one report, then nothing', async () => {
+  it('on a static page where no step can be recognised: one reading, one report, then nothing, scrolled or not', async () => {
     const { port, calls } = recordingPort(() => CLOSED);
     const watch = watchGate(window, port, frames.frame);
     await mutationsDelivered();
     expect(calls).toEqual({ reads: 1, unknown: [CLOSED], opened: 0 });
+    expect(frames.requested).toBe(0);
+    // Nothing of this stage is placed on the page: scrolling and resizing are not even listened to.
+    window.dispatchEvent(new Event('scroll'));
+    window.dispatchEvent(new Event('resize'));
     expect(frames.requested).toBe(0);
     watch.stop();
   });
