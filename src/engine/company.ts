@@ -1,7 +1,6 @@
 import type { CompanyRef } from '../shared/state.ts';
-import { elementsOf, ownText } from './dom/tree.ts';
-import type { Visibility } from './dom/visibility.ts';
 import { enterpriseMatches } from './numbers.ts';
+import type { PageReading } from './page-reading.ts';
 import { COMPANY_HEADER_TEXTS } from './procedure/captions.ts';
 import { allTexts } from './procedure/pages.ts';
 import { normalize } from './text.ts';
@@ -24,18 +23,18 @@ function companyIn(text: string): CompanyRef | null {
   return { name, enterpriseNumber: match.digits };
 }
 
-export function companyFromHeader(doc: Document, visibility: Visibility): CompanyRef | null {
-  return readCompanyHeader(doc, visibility)?.company ?? null;
+export function companyFromHeader(reading: PageReading): CompanyRef | null {
+  return readCompanyHeader(reading)?.company ?? null;
 }
 
-/** The company of the logged-in header and the element that shows it. */
-export function readCompanyHeader(
-  doc: Document,
-  visibility: Visibility,
-): { company: CompanyRef; element: Element } | null {
-  for (const element of elementsOf(doc)) {
-    if (!element.firstChild) continue;
-    const own = ownText(element);
+/** The company of the logged-in header and the element that shows it (read once per reading). */
+export function readCompanyHeader(reading: PageReading): { company: CompanyRef; element: Element } | null {
+  return reading.memo('company-header', () => findCompanyHeader(reading));
+}
+
+function findCompanyHeader(reading: PageReading): { company: CompanyRef; element: Element } | null {
+  const { visibility } = reading;
+  for (const { element, own } of reading.elements()) {
     if (own === '' || own.length > 300) continue;
     if (LABELS.has(normalize(own))) {
       // « <span>Entreprise :</span> <span>ACME SA</span> <span>0123.456.789</span> », maybe wrapped or reordered:

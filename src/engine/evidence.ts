@@ -1,4 +1,5 @@
 import type { CompanyRef, Locale } from '../shared/state.ts';
+import { TextIndex } from './dom/text-index.ts';
 import { numberCells } from './number-cells.ts';
 import type { PageReading } from './page-reading.ts';
 import { LOGOUT_TEXTS } from './procedure/captions.ts';
@@ -28,10 +29,8 @@ export const MIN_SCORE = 3.5;
 export const MIN_LEAD = 1;
 
 export interface PageText {
-  /** All visible text, normalised, parts separated by " | ", with a space at both ends. */
-  all: string;
-  /** Every word of `all`: a phrase with a word not in it cannot occur (checked before searching the long text). */
-  words: Set<string>;
+  /** The texts of the page's elements, normalised: phrases are looked up in the visible ones. */
+  texts: TextIndex;
   /** Visible titles and headings, normalised. */
   headings: string[];
 }
@@ -40,12 +39,9 @@ export interface Facts {
   structure: Set<Structure>;
 }
 
-/** Whether the page's text holds the (normalised) phrase as whole words: `containsPhrase` without copying `all`. */
+/** Whether the page's visible text holds the (normalised) phrase as whole words. */
 function pageSays(text: PageText, phrase: string): boolean {
-  if (phrase === '') return false;
-  for (const word of phrase.split(' ')) if (!text.words.has(word)) return false;
-  // `all` starts and ends with a space, so padding it again (as containsPhrase does) would change nothing.
-  return text.all.includes(` ${phrase} `);
+  return text.texts.says(phrase);
 }
 
 /** Captions normalised once: the procedure's texts are the same objects on every pass. */
@@ -69,17 +65,20 @@ export function pageText(reading: PageReading): PageText {
 }
 
 function readText(reading: PageReading): PageText {
-  const parts: string[] = [];
+  const texts: string[] = [];
+  const owners: Element[] = [];
   const headings: string[] = [normalize(reading.doc.title)];
+  const isVisible = (element: Element) => reading.visibility.isVisible(element);
   for (const { element, own } of reading.elements()) {
+    // Whether a text is visible is asked only where a phrase is found in it (TextIndex): headings are few.
+    if (own !== '') {
+      texts.push(normalize(own));
+      owners.push(element);
+    }
     const isHeading = HEADING_TAGS.has(element.localName) || element.getAttribute('role') === 'heading';
-    if ((own === '' && !isHeading) || !reading.visibility.isVisible(element)) continue;
-    if (own !== '') parts.push(normalize(own));
-    if (isHeading) headings.push(normalize(element.textContent ?? ''));
+    if (isHeading && isVisible(element)) headings.push(normalize(element.textContent ?? ''));
   }
-  const words = new Set<string>();
-  for (const part of parts) for (const word of part.split(' ')) words.add(word);
-  return { all: ` ${parts.join(' | ')} `, words, headings: headings.filter(Boolean) };
+  return { texts: new TextIndex(texts, owners, isVisible), headings: headings.filter(Boolean) };
 }
 
 export function readFacts(reading: PageReading, text: PageText, company: CompanyRef | null): Facts {
@@ -146,14 +145,15 @@ function asLocale(value: string | null | undefined): Locale | null {
   return (LOCALES as readonly string[]).includes(short) ? (short as Locale) : null;
 }
 
-export function pageLanguage(doc: Document, url: string, text: string): Locale | null {
+export function pageLanguage(doc: Document, url: string, text: PageText): Locale | null {
   const declared = asLocale(doc.documentElement.getAttribute('lang'));
   if (declared) return declared;
   const fromUrl = asLocale(/\/site_([a-z]{2})\//.exec(url)?.[1] ?? /[?&]lang=([a-z]{2})/.exec(url)?.[1]);
   if (fromUrl) return fromUrl;
+  const words = tokens(text.texts.visibleText());
   const counts = LOCALES.map((locale) => ({
     locale,
-    n: tokens(text).filter((w) => LANGUAGE_WORDS[locale].has(w)).length,
+    n: words.filter((w) => LANGUAGE_WORDS[locale].has(w)).length,
   })).sort((a, b) => b.n - a.n);
   const [first, second] = counts;
   return first && first.n >= 3 && first.n > (second?.n ?? 0) ? first.locale : null;

@@ -1,3 +1,4 @@
+import { ownText } from './dom/tree.ts';
 import { roleOf } from './finder/roles.ts';
 import { FIELD_ROLES, PageScan, type ScanCandidate } from './finder/scan.ts';
 import { bestSimilarity, prepareCaption, STRONG_MATCH } from './finder/similarity.ts';
@@ -11,10 +12,10 @@ import { tokens } from './text.ts';
 export type { Fingerprint, LearnedSet, RulePatch, RulePatchSet } from './fingerprint-schema.ts';
 
 function candidateFor(scan: PageScan, element: Element): ScanCandidate | null {
-  const known = scan.candidates.find((c) => c.element === element);
-  if (known) return known;
+  const known = scan.actionable().find((c) => c.element === element);
+  if (known && scan.isCandidate(known)) return known;
   const role = roleOf(element);
-  return role ? { element, role, order: -1 } : null;
+  return role ? { element, role, own: ownText(element) } : null;
 }
 
 /** The fingerprint of an element the person pointed at; null when it is not something one can act on. */
@@ -80,8 +81,9 @@ export function matchFingerprint(
   scan: PageScan,
   fp: Fingerprint,
 ): { element: Element; score: number; margin: number } | null {
-  const ranked = scan.candidates
-    .filter((c) => c.role === fp.role)
+  const ranked = scan
+    .withRoles([fp.role])
+    .filter((c) => scan.isCandidate(c))
     .map((c) => ({ c, ...scoreAgainst(scan, c, fp) }))
     .sort((a, b) => b.score - a.score);
   const [best, second] = ranked;

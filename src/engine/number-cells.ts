@@ -20,12 +20,14 @@ function readNumberCells(reading: PageReading): Record<NumberKind, NumberCell[]>
   const found: Record<NumberKind, NumberCell[]> = { 'niss-numbers': [], 'enterprise-numbers': [] };
   for (const { element, own: text } of reading.elements()) {
     // A cell that lists a number holds little else: « 11 chiffres, par exemple 70.04.12-436.23 » is a hint.
-    if (text.length > 30 || text.replace(/[\d.\-\s]/g, '').length > 3 || !/\d{3}/.test(text)) continue;
+    if (text.length > 30 || !/\d{3}/.test(text) || text.replace(/[\d.\-\s]/g, '').length > 3) continue;
+    // The valid numbers first: the DOM is asked (cell, visibility) only about the few texts that hold one.
+    const niss = nissNumbersIn(text);
+    const enterprise = enterpriseNumbersIn(text);
+    if (niss.length !== 1 && enterprise.length !== 1) continue;
     const cell = element.closest(CELL);
     if (!cell || !reading.visibility.isVisible(element)) continue;
-    const niss = nissNumbersIn(text);
     if (niss.length === 1) found['niss-numbers'].push({ cell, digits: niss[0] as string });
-    const enterprise = enterpriseNumbersIn(text);
     if (enterprise.length === 1) found['enterprise-numbers'].push({ cell, digits: enterprise[0] as string });
   }
   return found;

@@ -65,7 +65,7 @@ function companyRowQuality(scan: PageScan, company: CompanyRef): 'manager' | 'us
 
 /** « Connecté : Marie Dupont (Gestionnaire d'accès principal) » next to the company in the logged-in header. */
 function headerQuality(scan: PageScan): 'manager' | 'user' | null {
-  const header = readCompanyHeader(scan.doc, scan.visibility);
+  const header = readCompanyHeader(scan);
   let bar: Element | null = header?.element ?? null;
   for (let depth = 0; bar && depth < 2; depth++) bar = visualParent(bar);
   if (!bar) return null;

@@ -1,6 +1,6 @@
 import type { CompanyRef } from '../shared/state.ts';
 import { companyFromHeader } from './company.ts';
-import { elementsOf, ownText } from './dom/tree.ts';
+import { readElements } from './dom/tree.ts';
 import { Visibility } from './dom/visibility.ts';
 
 // One reading of a page that recognition's evidence needs (its elements, what is visible, the company of its
@@ -21,7 +21,7 @@ export class PageReading {
 
   /** The company of the logged-in header, if any (read once per reading). */
   company(): CompanyRef | null {
-    return this.memo('company', () => companyFromHeader(this.doc, this.visibility));
+    return this.memo('company', () => companyFromHeader(this));
   }
 
   /** Computes a page-wide fact once per reading (numbers in cells, message boxes…). */
@@ -30,12 +30,8 @@ export class PageReading {
     return this.memos.get(key) as T;
   }
 
-  /** Every element of the page in tree order (see elementsOf) with its own text: walked once, read by every pass. */
+  /** Every element of the page in tree order (see readElements) with its own text: walked once, read by every pass. */
   elements(): readonly ScannedElement[] {
-    return this.memo('elements', () => {
-      const all: ScannedElement[] = [];
-      for (const element of elementsOf(this.doc)) all.push({ element, own: ownText(element) });
-      return all;
-    });
+    return this.memo('elements', () => readElements(this.doc));
   }
 }

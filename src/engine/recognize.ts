@@ -1,9 +1,7 @@
 import type { CompanyRef, Locale } from '../shared/state.ts';
 import {
-  type Facts,
   MIN_LEAD,
   MIN_SCORE,
-  type PageText,
   pageEvidence,
   pageLanguage,
   pageText,
@@ -32,13 +30,15 @@ export interface Recognition {
   steps: StepId[];
 }
 
-/** The page's evidence (evidence.ts), whether one of its steps' target is there, and the URL hint. */
-function scorePage(page: PageSpec, scan: PageScan, text: PageText, facts: Facts, url: string): number {
-  let score = pageEvidence(page, text, facts);
-  if (page.steps.some((step) => findTarget(scan.doc, step, { scan }).status === 'found')) score += W.target;
+/** The page's evidence (evidence.ts), plus the target term when one of its steps' target is there, and the URL hint. */
+function withTargetAndUrl(page: PageSpec, evidence: number, targetFound: boolean, url: string): number {
+  const score = evidence + (targetFound ? W.target : 0);
   // The URL only confirms content: on its own it never reaches MIN_SCORE.
-  if (score > 0 && urlMatches(page, url)) score += W.url;
-  return score;
+  return score > 0 && urlMatches(page, url) ? score + W.url : score;
+}
+
+function targetFound(page: PageSpec, scan: PageScan): boolean {
+  return page.steps.some((step) => findTarget(scan.doc, step, { scan }).status === 'found');
 }
 
 /** Every known page with its score, best first (diagnostics: why a page was or was not recognised). */
@@ -46,8 +46,55 @@ export function rankPages(scan: PageScan, url: string, company: CompanyRef | nul
   const text = pageText(scan);
   const facts = readFacts(scan, text, company);
   return PROCEDURE.pages
-    .map((page) => ({ page, score: scorePage(page, scan, text, facts, url) }))
+    .map((page) => ({
+      page,
+      score: withTargetAndUrl(page, pageEvidence(page, text, facts), targetFound(page, scan), url),
+    }))
     .sort((a, b) => b.score - a.score);
+}
+
+/** The lead over the runner-up at which confidence stops growing. */
+const FULL_LEAD = 3;
+
+/**
+ * The best page of rankPages and its lead, with the finder run only where it can change them: the evidence is
+ * cheap, the target term is not. Pages are scored in order of their highest possible score (as if a target were
+ * found); the rest are left once the next one cannot change the outcome: it cannot pass the runner-up, or it
+ * stays FULL_LEAD or more behind the best, or neither it nor the best can reach MIN_SCORE. The lead is then
+ * counted from the highest score a page left could have: exact whenever it is below FULL_LEAD.
+ */
+function leader(
+  scan: PageScan,
+  url: string,
+  company: CompanyRef | null,
+): { best?: RankedPage; lead: number } {
+  const text = pageText(scan);
+  const facts = readFacts(scan, text, company);
+  const bounded = PROCEDURE.pages
+    .map((page) => {
+      const evidence = pageEvidence(page, text, facts);
+      return { page, evidence, bound: withTargetAndUrl(page, evidence, page.steps.length > 0, url) };
+    })
+    .sort((a, b) => b.bound - a.bound);
+  let best: RankedPage | undefined;
+  let second = Number.NEGATIVE_INFINITY;
+  for (const { page, evidence, bound } of bounded) {
+    if (
+      best &&
+      (bound <= second || bound <= best.score - FULL_LEAD || (bound < MIN_SCORE && best.score < MIN_SCORE))
+    ) {
+      second = Math.max(second, bound);
+      break;
+    }
+    const score = withTargetAndUrl(page, evidence, targetFound(page, scan), url);
+    // Equal scores mean no lead: not recognised, whichever ranks first.
+    if (!best || score > best.score) {
+      if (best) second = best.score;
+      best = { page, score };
+    } else second = Math.max(second, score);
+  }
+  if (!best) return { lead: 0 };
+  return { best, lead: best.score - (second === Number.NEGATIVE_INFINITY ? 0 : second) };
 }
 
 export interface RankedPage {
@@ -58,16 +105,14 @@ export interface RankedPage {
 export function recognizePage(doc: Document, url: string, options: { scan?: PageScan } = {}): Recognition {
   const scan = options.scan ?? new PageScan(doc);
   const company = scan.company();
-  const ranked = rankPages(scan, url, company);
-  const [best, second] = ranked;
-  const lead = (best?.score ?? 0) - (second?.score ?? 0);
+  const { best, lead } = leader(scan, url, company);
   const sure = best !== undefined && best.score >= MIN_SCORE && lead >= MIN_LEAD;
-  const confidence = sure ? Math.min(1, best.score / 8) * Math.min(1, lead / 3) : 0;
+  const confidence = sure ? Math.min(1, best.score / 8) * Math.min(1, lead / FULL_LEAD) : 0;
   const steps = sure ? best.page.steps : [];
   return {
     stepId: steps[0] ?? null,
     confidence: Math.round(confidence * 100) / 100,
-    lang: pageLanguage(doc, url, pageText(scan).all),
+    lang: pageLanguage(doc, url, pageText(scan)),
     ...(company ? { company } : {}),
     pageId: sure ? best.page.id : null,
     steps,

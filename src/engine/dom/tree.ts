@@ -15,11 +15,19 @@ export function frameDocument(element: Element): Document | null {
 
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'head', 'meta', 'link', 'title']);
 
+export interface ElementText {
+  element: Element;
+  /** ownText(element): the text of its own text nodes, whitespace collapsed. */
+  own: string;
+}
+
 /**
  * Every element under `root` in tree order, entering open shadow roots (after the host's light children, as a
- * browser renders slotted content in place) and same-origin frames. Skips script/style/template content.
+ * browser renders slotted content in place) and same-origin frames, each with its own text (see ownText). Skips
+ * script/style/template content.
  */
-export function* elementsOf(root: Root): Generator<Element> {
+export function readElements(root: Root): ElementText[] {
+  const found: ElementText[] = [];
   const stack: Element[] = [];
   // Sibling pointers, not `.children`: a live collection per element costs more than the walk itself in jsdom.
   const pushChildren = (parent: Root) => {
@@ -30,12 +38,28 @@ export function* elementsOf(root: Root): Generator<Element> {
   pushChildren(root);
   while (stack.length > 0) {
     const element = stack.pop() as Element;
-    yield element;
     const frame = frameDocument(element);
     if (frame?.body) stack.push(frame.body);
     if (element.shadowRoot) pushChildren(element.shadowRoot);
-    pushChildren(element);
+    // One pass over the child nodes for both the child elements and the own text (read last to first, as the
+    // stack wants them): on a large page, walking the children twice costs a good part of the whole reading.
+    let text = '';
+    const first = element.firstChild;
+    if (first !== null && first === element.lastChild) {
+      if (first.nodeType === 1) {
+        if (!SKIPPED.has((first as Element).localName)) stack.push(first as Element);
+      } else if (first.nodeType === 3) text = (first as Text).data;
+    } else {
+      for (let node = element.lastChild; node; node = node.previousSibling) {
+        const type = node.nodeType;
+        if (type === 1) {
+          if (!SKIPPED.has((node as Element).localName)) stack.push(node as Element);
+        } else if (type === 3) text = (node as Text).data + text;
+      }
+    }
+    found.push({ element, own: collapse(text) });
   }
+  return found;
 }
 
 /** The parent a person would see: crosses shadow boundaries (to the host) and frame boundaries (to the frame). */
@@ -51,10 +75,18 @@ export function visualParent(element: Element): Element | null {
   }
 }
 
+/** Whitespace that collapsing would change: any but a single inner space. */
+const UNCOLLAPSED = /[^\S ]| {2}|^ | $/;
+
 /** Text of an element's own text nodes (not its children's), whitespace collapsed. */
 export function ownText(element: Element): string {
   let text = '';
   for (let node = element.firstChild; node; node = node.nextSibling)
-    if (node.nodeType === 3) text += node.nodeValue;
-  return text === '' ? '' : text.replace(/\s+/g, ' ').trim();
+    if (node.nodeType === 3) text += (node as Text).data;
+  return collapse(text);
+}
+
+function collapse(text: string): string {
+  // Most texts are already collapsed: testing is cheaper than replacing, on every element of a large page.
+  return text === '' || !UNCOLLAPSED.test(text) ? text : text.replace(/\s+/g, ' ').trim();
 }

@@ -5,6 +5,8 @@ import { visualParent } from './tree.ts';
 // layout, stylesheets included) it is asked too. Sizes are never used: jsdom has no layout.
 
 function hiddenByItself(element: Element): boolean {
+  // Most elements carry no attribute at all: one call answers for the four reads below.
+  if (!element.hasAttributes()) return false;
   if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
   if (element.localName === 'input' && (element as HTMLInputElement).type === 'hidden') return true;
   // Read the attribute rather than `.style`: building a style object for every element costs more than the pass.
@@ -22,6 +24,9 @@ function hiddenByClosedDetails(child: Element, parent: Element): boolean {
   );
 }
 
+/** Also hidden by `visibility: hidden` or `collapse` (from stylesheets too), not only without a box. */
+const CHECK_OPTIONS = { visibilityProperty: true };
+
 /** One cache per pass over a page: ancestors are shared by many candidates. */
 export class Visibility {
   private readonly cache = new Map<Element, boolean>();
@@ -31,10 +36,11 @@ export class Visibility {
   isVisible(element: Element): boolean {
     let known = this.visible.get(element);
     if (known === undefined) {
+      // The attribute checks first: cached for ancestors, they spare the browser's check (the costlier one) on
+      // everything under a hidden block.
       const check = (element as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
       known =
-        !(typeof check === 'function' && !check.call(element, { visibilityProperty: true })) &&
-        !this.isHidden(element);
+        !this.isHidden(element) && !(typeof check === 'function' && !check.call(element, CHECK_OPTIONS));
       this.visible.set(element, known);
     }
     return known;

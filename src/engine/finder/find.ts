@@ -5,7 +5,7 @@ import type { ElementTarget, LocaleTexts, Target } from '../procedure/schema.ts'
 import type { StepId } from '../steps.ts';
 import { findCompany, findMessage, findNissRow, findRegion, findSection } from './regions.ts';
 import { PageScan } from './scan.ts';
-import { type Scored, scoreCandidate } from './score.ts';
+import { nameCouldMatch, roleScore, type Scored, scoreCandidate } from './score.ts';
 import { STRONG_MATCH } from './similarity.ts';
 import { type PreparedTarget, prepareTarget } from './target.ts';
 
@@ -68,12 +68,19 @@ export function findPrepared(scan: PageScan, target: PreparedTarget): FindResult
 function rankAndAccept(scan: PageScan, target: PreparedTarget): FindResult {
   // Only the first few count (best, runner-up, diagnostics): kept in order as a stable sort would leave them,
   // instead of sorting thousands of rows of a large page.
+  // Whether a candidate is visible (isCandidate, the costly check) is asked before its name is computed, and
+  // otherwise only when it would rank: skipping an invisible one leaves the ranking as it would be without it.
   const ranked: Scored[] = [];
   for (const c of scan.withRoles(target.roles)) {
-    const scored = scoreCandidate(scan, c, target);
+    let scored: Scored | null;
+    if (nameCouldMatch(scan, c, target)) {
+      if (!scan.isCandidate(c)) continue;
+      scored = scoreCandidate(scan, c, target);
+    } else scored = { candidate: c, score: roleScore(c, target), name: 0, label: '' };
     if (!scored || scored.score <= 0) continue;
     if (ranked.length === DIAGNOSTIC_COUNT && (ranked[DIAGNOSTIC_COUNT - 1] as Scored).score >= scored.score)
       continue;
+    if (!scan.isCandidate(c)) continue;
     let at = ranked.length;
     while (at > 0 && (ranked[at - 1] as Scored).score < scored.score) at--;
     ranked.splice(at, 0, scored);

@@ -80,7 +80,7 @@ function memberElements(
   return scan
     .withRoles(target.roles)
     .map((c) => scoreCandidate(scan, c, target))
-    .filter((s) => s !== null && s.name >= STRONG_MATCH)
+    .filter((s) => s !== null && s.name >= STRONG_MATCH && scan.isCandidate(s.candidate))
     .map((s) => (s as NonNullable<typeof s>).candidate.element);
 }
 
@@ -180,15 +180,20 @@ export function findCompany(scan: PageScan, roles: readonly Role[], company: Com
       .map((c) => c.cell.closest(ROW) ?? c.cell),
   );
   const byName = prepareTarget({ roles, names: [company.name] });
-  const controls = scan.candidates.filter((c) => roles.includes(c.role));
+  // Visibility last: it is the costly check, and most controls of a long list are not in the row nor named so.
+  const controls = scan.withRoles(roles);
   if (rows.size === 1) {
     const row = [...rows][0] as Element;
-    const inRow = controls.filter((c) => row.contains(c.element) || c.element === row);
+    const inRow = controls.filter(
+      (c) => (row.contains(c.element) || c.element === row) && scan.isCandidate(c),
+    );
     if (inRow.length === 1) return inRow[0]?.element ?? null;
     const named = inRow.filter((c) => (scoreCandidate(scan, c, byName)?.name ?? 0) >= STRONG_MATCH);
     return named.length === 1 ? (named[0]?.element ?? null) : null;
   }
   if (rows.size > 1) return null;
-  const named = controls.filter((c) => (scoreCandidate(scan, c, byName)?.name ?? 0) >= 0.95);
+  const named = controls.filter(
+    (c) => (scoreCandidate(scan, c, byName)?.name ?? 0) >= 0.95 && scan.isCandidate(c),
+  );
   return named.length === 1 ? (named[0]?.element ?? null) : null;
 }

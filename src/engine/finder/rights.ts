@@ -80,8 +80,9 @@ export function rightOfCheckbox(scan: PageScan, box: Element): KnownRight | null
 
 /** Visible checkboxes (native ones: the guide reads and sets `checked`) with the right each one grants. */
 export function classifyCheckboxes(scan: PageScan): { box: HTMLInputElement; right: KnownRight | null }[] {
-  return scan.candidates
-    .filter((c) => c.element.localName === 'input' && c.role === 'checkbox')
+  return scan
+    .withRoles(['checkbox'])
+    .filter((c) => c.element.localName === 'input' && scan.isCandidate(c))
     .map((c) => ({ box: c.element as HTMLInputElement, right: rightOfCheckbox(scan, c.element) }));
 }
 

@@ -59,9 +59,19 @@ function looksClickable(element: Element): boolean {
   return words.some((w) => CLICKABLE_CLASS_WORDS.has(w));
 }
 
+/** Roles of elements without any attribute (most of a page): no explicit role, link target or click handler. */
+const BARE = new Map<string, Role>([
+  ['button', 'button'],
+  ['summary', 'button'],
+  ['input', 'textbox'],
+  ['select', 'combobox'],
+  ['textarea', 'textbox'],
+]);
+
 export function roleOf(element: Element): Role | null {
+  if (!element.hasAttributes()) return BARE.get(element.localName) ?? null;
   const explicit = element.getAttribute('role')?.trim().split(/\s+/)[0];
-  if (explicit && explicit in EXPLICIT) return EXPLICIT[explicit] ?? null;
+  if (explicit && Object.hasOwn(EXPLICIT, explicit)) return EXPLICIT[explicit] ?? null;
   switch (element.localName) {
     case 'a':
       return element.hasAttribute('href') || looksClickable(element) ? 'link' : null;

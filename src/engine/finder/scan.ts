@@ -7,14 +7,15 @@ import { roleOf } from './roles.ts';
 import { type PreparedText, prepareText } from './similarity.ts';
 
 // One pass over a page: the actionable, visible elements and, computed lazily and cached, what the finder scores
-// about each (names, labels, words, neighbourhood, position). Costly work (the accessible name) runs only on
-// candidates that share a word with what is looked for.
+// about each (names, labels, words, neighbourhood, position). Costly work runs only where it can change an answer:
+// the accessible name on candidates that share a word with what is looked for, the visibility check (the browser's
+// costliest) on those that would rank.
 
 export interface ScanCandidate {
   element: Element;
   role: Role;
-  /** Position in document order among candidates. */
-  order: number;
+  /** ownText(element), as the walk over the page read it. */
+  own: string;
 }
 
 const GENERIC: ReadonlySet<Role> = new Set(['clickable', 'listitem', 'cell', 'row']);
@@ -61,8 +62,42 @@ function byId(element: Element, id: string): Element | null {
   return root.getElementById?.(id) ?? null;
 }
 
+const NONE: readonly Element[] = [];
+
+/**
+ * The elements of `wrappers` at or above an element (crossing shadow and frame boundaries), each ancestor's answer
+ * kept: a page's controls share most of their ancestors.
+ */
+function wrappersAbove(
+  wrappers: ReadonlyMap<Element, unknown>,
+): (from: Element | null) => readonly Element[] {
+  const above = new Map<Element, readonly Element[]>();
+  return (from) => {
+    const path: Element[] = [];
+    let known = NONE;
+    for (let el = from; el; el = visualParent(el)) {
+      const answer = above.get(el);
+      if (answer) {
+        known = answer;
+        break;
+      }
+      path.push(el);
+    }
+    for (let i = path.length - 1; i >= 0; i--) {
+      const el = path[i] as Element;
+      if (wrappers.has(el)) known = [...known, el];
+      above.set(el, known);
+    }
+    return known;
+  };
+}
+
 export class PageScan extends PageReading {
+  private actionableList: ScanCandidate[] | null = null;
   private candidateList: ScanCandidate[] | null = null;
+  private readonly confirmed = new Map<Element, boolean>();
+  /** The controls inside each generic clickable element (see isCandidate), built when first asked. */
+  private controlsInside: Map<Element, ScanCandidate[]> | null = null;
   private readonly nameCache = new Map<Element, PreparedText[]>();
   private readonly labelCache = new Map<Element, PreparedText[]>();
   private readonly wordCache = new Map<Element, Set<string>>();
@@ -79,37 +114,65 @@ export class PageScan extends PageReading {
       typeof (doc.documentElement as { checkVisibility?: unknown }).checkVisibility === 'function';
   }
 
+  /** Every element with a role, in document order, visible or not (see isCandidate). */
+  actionable(): readonly ScanCandidate[] {
+    if (!this.actionableList) {
+      this.actionableList = [];
+      for (const { element, own } of this.elements()) {
+        const role = roleOf(element);
+        if (role) this.actionableList.push({ element, role, own });
+      }
+    }
+    return this.actionableList;
+  }
+
+  /**
+   * Whether the finder may point at this element: it is visible, and it is not a generic clickable wrapper around
+   * a visible real control (the same target twice: the control is kept).
+   */
+  isCandidate(c: ScanCandidate): boolean {
+    let known = this.confirmed.get(c.element);
+    if (known === undefined) {
+      known =
+        this.visibility.isVisible(c.element) &&
+        !(GENERIC.has(c.role) && this.wrappedControls(c.element).some((w) => this.isCandidate(w)));
+      this.confirmed.set(c.element, known);
+    }
+    return known;
+  }
+
+  /** The candidates (isCandidate) in document order: every element checked, for the few who need them all. */
   get candidates(): readonly ScanCandidate[] {
-    if (!this.candidateList) this.candidateList = this.collect();
+    if (!this.candidateList) this.candidateList = this.actionable().filter((c) => this.isCandidate(c));
     return this.candidateList;
   }
 
-  /** The candidates whose role is one of `roles`, in document order (a target scores only its own roles). */
+  /**
+   * The actionable elements whose role is one of `roles`, in document order (a target scores only its own roles),
+   * visible or not: confirm with isCandidate those that matter.
+   */
   withRoles(roles: readonly Role[]): readonly ScanCandidate[] {
     return this.memo(`roles:${roles.join(' ')}`, () => {
       const wanted = new Set(roles);
-      return this.candidates.filter((c) => wanted.has(c.role));
+      return this.actionable().filter((c) => wanted.has(c.role));
     });
   }
 
-  private collect(): ScanCandidate[] {
-    const found: ScanCandidate[] = [];
-    for (const { element } of this.elements()) {
-      const role = roleOf(element);
-      if (role && this.visibility.isVisible(element)) found.push({ element, role, order: 0 });
+  /** The real (not generic) controls inside a generic clickable element, across shadow and frame boundaries. */
+  private wrappedControls(wrapper: Element): readonly ScanCandidate[] {
+    if (!this.controlsInside) {
+      const inside = new Map<Element, ScanCandidate[]>();
+      for (const c of this.actionable()) if (GENERIC.has(c.role)) inside.set(c.element, []);
+      if (inside.size > 0) {
+        const wrappers = wrappersAbove(inside);
+        for (const c of this.actionable()) {
+          if (GENERIC.has(c.role)) continue;
+          for (const w of wrappers(visualParent(c.element))) inside.get(w)?.push(c);
+        }
+      }
+      this.controlsInside = inside;
     }
-    // A generic clickable wrapper around a real control is the same target twice: keep the control.
-    const wrapsControl = new Set<Element>();
-    for (const c of found) {
-      if (GENERIC.has(c.role)) continue;
-      for (let el = visualParent(c.element); el && !wrapsControl.has(el); el = visualParent(el))
-        wrapsControl.add(el);
-    }
-    const kept = found.filter((c) => !GENERIC.has(c.role) || !wrapsControl.has(c.element));
-    kept.forEach((c, i) => {
-      c.order = i;
-    });
-    return kept;
+    return this.controlsInside.get(wrapper) ?? [];
   }
 
   /**
@@ -121,7 +184,8 @@ export class PageScan extends PageReading {
     if (folded === undefined) {
       const el = c.element;
       const parts = [
-        el.textContent ?? '',
+        // An element without element children shows its own text only: the walk has read it already.
+        el.firstElementChild ? (el.textContent ?? '') : c.own,
         el.getAttribute('aria-label') ?? '',
         el.getAttribute('title') ?? '',
         el.getAttribute('alt') ?? '',
@@ -314,9 +378,9 @@ export class PageScan extends PageReading {
     if (!container) return null;
     const family = GENERIC.has(c.role) ? null : c.role;
     let rank = 0;
-    for (const other of this.candidates) {
-      if (!container.contains(other.element)) continue;
+    for (const other of this.actionable()) {
       if (family && other.role !== family) continue;
+      if (!container.contains(other.element) || !this.isCandidate(other)) continue;
       rank++;
       if (other === c) break;
     }

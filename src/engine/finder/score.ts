@@ -43,14 +43,12 @@ function couldMatch(cheap: ReadonlySet<string>, joined: string, target: Prepared
   return false;
 }
 
-function nameScore(
-  scan: PageScan,
-  c: ScanCandidate,
-  target: PreparedTarget,
-): { value: number; label: string } {
-  // A strong match needs every meaningful word of a caption (or the caption written joined): a candidate whose
-  // cheap texts lack them is skipped before the costly accessible name. Weaker matches never change the answer:
-  // they stay below THRESHOLD − MARGIN.
+/**
+ * Whether the candidate's name may match one of the target's captions. A strong match needs every meaningful word
+ * of a caption (or the caption written joined): a candidate whose cheap texts lack them is skipped before the
+ * costly accessible name. Weaker matches never change the answer: they stay below THRESHOLD − MARGIN.
+ */
+export function nameCouldMatch(scan: PageScan, c: ScanCandidate, target: PreparedTarget): boolean {
   // Many candidates carry the same texts (« Modifier » on every row): decided once per text and target.
   const decided = scan.memo('could-match', () => new WeakMap<PreparedTarget, Map<string, boolean>>());
   let byText = decided.get(target);
@@ -65,7 +63,20 @@ function nameScore(
     possible = couldMatch(cheap, folded.replaceAll(' ', ''), target);
     byText.set(folded, possible);
   }
-  if (!possible) {
+  return possible;
+}
+
+/** The score of a candidate of one of the target's roles whose name cannot match (see nameCouldMatch). */
+export function roleScore(c: ScanCandidate, target: PreparedTarget): number {
+  return WEIGHTS.role * (target.roles.indexOf(c.role) === 0 ? 1 : 0.7);
+}
+
+function nameScore(
+  scan: PageScan,
+  c: ScanCandidate,
+  target: PreparedTarget,
+): { value: number; label: string } {
+  if (!nameCouldMatch(scan, c, target)) {
     // The label of a candidate that cannot match is read only if it ends up in the diagnostics (find.ts).
     return { value: 0, label: '' };
   }
@@ -81,7 +92,7 @@ export function scoreCandidate(scan: PageScan, c: ScanCandidate, target: Prepare
   const roleIndex = target.roles.indexOf(c.role);
   if (roleIndex < 0) return null;
   const name = nameScore(scan, c, target);
-  let score = WEIGHTS.name * name.value + WEIGHTS.role * (roleIndex === 0 ? 1 : 0.7);
+  let score = WEIGHTS.name * name.value + roleScore(c, target);
   // The other signals are worth computing only for a candidate that could be accepted.
   if (name.value >= STRONG_MATCH) {
     const words = scan.words(c);
