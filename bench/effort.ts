@@ -36,8 +36,9 @@ export const effort: Section = {
   name: 'effort with / without the guide',
   planned,
   async measure(env) {
-    if (!readFileSync(join(env.dist, 'content.js'), 'utf8').includes('data-onss-guide-target'))
-      throw new NotMeasured('the content script does not mark targets yet (data-onss-guide-target)');
+    // The guide (guide.js, injected where content.js's gate opens) is what marks targets.
+    if (!readFileSync(join(env.dist, 'guide.js'), 'utf8').includes('data-onss-guide-target'))
+      throw new NotMeasured('the guide does not mark targets yet (data-onss-guide-target)');
     return withChromiumPair(env, async ({ withExt, without: plain }) => {
       const handPage = await plain.context.newPage();
       await logIn(handPage);
