@@ -11,7 +11,7 @@ import { readGate, scoreBounds } from '../../../src/engine/gate.ts';
 import { PageReading } from '../../../src/engine/page-reading.ts';
 import { rankPages, recognizePage } from '../../../src/engine/recognize.ts';
 import { buildPage, frameLoader, pageCaseArbitrary } from './robustness/generator.ts';
-import { allReplicaPages, label, parsePage, STATIC_VARIANTS } from './support/replica-pages.ts';
+import { allReplicaPages, framedPage, label, parsePage, STATIC_VARIANTS } from './support/replica-pages.ts';
 
 // The content script's gate (engine/gate.ts) decides whether the guide is loaded at all, so it must be sound: on
 // every page where recognizePage recognises a step, it opens. It bounds each page's score from above; these tests
@@ -46,6 +46,25 @@ describe('the gate opens wherever recognition recognises a step', () => {
       const recognised = recognizePage(page.doc, url).stepId !== null;
       if (recognised) expect(readGate(page.doc, url).open, `${name} (${kind} URL)`).toBe(true);
     }
+    page.release();
+  });
+
+  const framed = STATIC_VARIANTS.flatMap((v) =>
+    SCREENS.filter((s) => s.accessManagement).map(
+      (s) =>
+        [
+          `${s.id} ${v.lang}-${v.wording}-${v.markup} in a frame`,
+          s,
+          { ...v, timing: 'iframe' as const },
+        ] as const,
+    ),
+  );
+  test.each(framed)('%s', (name, screen, v) => {
+    const page = framedPage(screen.id, v);
+    const url = screenUrl(screen.id, v.lang);
+    expectBounded(page.doc, url, name);
+    expect(recognizePage(page.doc, url).stepId, name).not.toBeNull();
+    expect(readGate(page.doc, url).open, name).toBe(true);
     page.release();
   });
 

@@ -1,12 +1,12 @@
 // @vitest-environment jsdom
 import { describe, expect, test } from 'vitest';
-import { renderScreen, SAMPLE_DATA, SCREENS, screenInfo, screenUrl } from '../../../replica/render/index.ts';
+import { SAMPLE_DATA, SCREENS, screenInfo, screenUrl } from '../../../replica/render/index.ts';
 import type { Variant } from '../../../replica/render/types.ts';
 import { findTarget } from '../../../src/engine/finder/find.ts';
 import { recognizePage } from '../../../src/engine/recognize.ts';
 import {
   describe as describeElement,
-  parsePage,
+  framedPage,
   replicaPage,
   STATIC_VARIANTS,
 } from './support/replica-pages.ts';
@@ -49,27 +49,6 @@ describe('the analyst row on the users list', () => {
     page.release();
   });
 });
-
-/** The outer page with the access-management screen loaded into its same-origin frame. */
-function framedPage(screenId: (typeof SCREENS)[number]['id'], v: Variant) {
-  const outer = parsePage(renderScreen(screenId, v, { truth: true }));
-  const frame = outer.doc.querySelector('iframe') as HTMLIFrameElement;
-  const inner = new DOMParser().parseFromString(
-    renderScreen(screenId, v, { truth: true, inFrame: true }),
-    'text/html',
-  );
-  const frameDoc = frame.contentDocument as Document;
-  // jsdom does not load the frame's src: the frame holds an empty document until we put the page in it.
-  const root = frameDoc.importNode(inner.documentElement, true);
-  if (frameDoc.documentElement) frameDoc.replaceChild(root, frameDoc.documentElement);
-  else frameDoc.appendChild(root);
-  const truth = new Map<string, Element>();
-  for (const el of frameDoc.querySelectorAll('[data-replica-truth]')) {
-    truth.set(el.getAttribute('data-replica-truth') ?? '', el);
-    el.removeAttribute('data-replica-truth');
-  }
-  return { doc: outer.doc, truth, release: outer.release };
-}
 
 describe('access management inside a same-origin frame (iframe variant)', () => {
   const framed = SCREENS.filter((s) => s.accessManagement);

@@ -1,4 +1,10 @@
-import { renderScreen, SCREENS, type ScreenInfo, screenUrl } from '../../../../replica/render/index.ts';
+import {
+  renderScreen,
+  SCREENS,
+  type ScreenId,
+  type ScreenInfo,
+  screenUrl,
+} from '../../../../replica/render/index.ts';
 import { LANGS, MARKUPS, type ScreenData, type Variant, WORDINGS } from '../../../../replica/render/types.ts';
 
 // Replica pages as the engine sees them: a parsed document with a window, the URL it would have, and where the
@@ -68,4 +74,25 @@ export function label(page: ReplicaPage): string {
 export function describe(element: Element | null | undefined): string {
   if (!element) return 'nothing';
   return element.outerHTML.replace(/\s+/g, ' ').slice(0, 160);
+}
+
+/** The outer page with the access-management screen loaded into its same-origin frame. */
+export function framedPage(screenId: ScreenId, v: Variant) {
+  const outer = parsePage(renderScreen(screenId, v, { truth: true }));
+  const frame = outer.doc.querySelector('iframe') as HTMLIFrameElement;
+  const inner = new DOMParser().parseFromString(
+    renderScreen(screenId, v, { truth: true, inFrame: true }),
+    'text/html',
+  );
+  const frameDoc = frame.contentDocument as Document;
+  // jsdom does not load the frame's src: the frame holds an empty document until we put the page in it.
+  const root = frameDoc.importNode(inner.documentElement, true);
+  if (frameDoc.documentElement) frameDoc.replaceChild(root, frameDoc.documentElement);
+  else frameDoc.appendChild(root);
+  const truth = new Map<string, Element>();
+  for (const el of frameDoc.querySelectorAll('[data-replica-truth]')) {
+    truth.set(el.getAttribute('data-replica-truth') ?? '', el);
+    el.removeAttribute('data-replica-truth');
+  }
+  return { doc: outer.doc, truth, release: outer.release };
 }
