@@ -153,7 +153,6 @@ export function startGuide(
       clear();
       return;
     }
-    overlay.ensureAttached();
     const stepId = context.stepId;
     const lang: Locale = recognition.lang ?? 'fr';
     const action = engine.action(stepId);
@@ -178,7 +177,8 @@ export function startGuide(
     if (action === 'fill-niss' && target)
       notes.push(...fillNotes(context.strings, fillNiss(target, context)));
     notes.push(...page.extra);
-    // Scrolled into view before the card is placed and the mark set: nothing moves once it is shown.
+    // Scrolled into view before the card is placed and the mark set: nothing moves once it is shown. The overlay's
+    // own writes all come after (show): the page's boxes are not laid out again because of them.
     if (target && page.revealed !== target) {
       page.revealed = target;
       reveal(win, target);

@@ -1,5 +1,5 @@
 import { actionsOf, type CardModel, cardKey, h, renderCard } from './card.ts';
-import { placeBeside, placeInCorner } from './position.ts';
+import { type Box, placeBeside, placeInCorner } from './position.ts';
 import { CSS, HOST_STYLE } from './styles.ts';
 
 // The overlay: a host element in the top layer (popover=manual) holding a CLOSED shadow root, so that the page's
@@ -9,7 +9,8 @@ import { CSS, HOST_STYLE } from './styles.ts';
 const SPOT_PADDING = 4;
 
 export interface Overlay {
-  /** Shows the card, and the spotlight around the target when there is one. */
+  /** Shows the card, and the spotlight around the target when there is one; puts the host back if the page
+   *  removed it. */
   show(model: CardModel, target: Element | null): void;
   /** Follows the target after a scroll, a resize or a layout change. */
   reposition(): void;
@@ -17,8 +18,6 @@ export interface Overlay {
   readonly visible: boolean;
   /** The overlay's own nodes (its mutations are not page changes, its clicks are not page clicks). */
   isOwn(node: Node): boolean;
-  /** Puts the host back if the page removed it. */
-  ensureAttached(): void;
   /** A rectangle drawn around an element without a card (teach mode's hover). */
   outline(element: Element | null): void;
   readonly card: HTMLElement;
@@ -26,130 +25,145 @@ export interface Overlay {
   remove(): void;
 }
 
+interface Parts {
+  host: HTMLElement;
+  shadow: ShadowRoot;
+  spot: HTMLElement;
+  card: HTMLElement;
+  live: HTMLElement;
+}
+
 export function createOverlay(doc: Document): Overlay {
   const win = doc.defaultView as Window;
-  const host = doc.createElement('onss-access-guide');
-  for (const [property, value] of HOST_STYLE) host.style.setProperty(property, value, 'important');
-  const canPopover = typeof host.showPopover === 'function';
-  if (canPopover) host.setAttribute('popover', 'manual');
-  const shadow = host.attachShadow({ mode: 'closed' });
-  adoptStyles(doc, shadow);
-
-  const spot = h(doc, 'div', { class: 'spot', hidden: '' });
-  const card = h(doc, 'div', {
-    class: 'card',
-    role: 'dialog',
-    'aria-labelledby': 'onss-guide-title',
-    hidden: '',
-  });
-  const live = h(doc, 'div', { class: 'sr', role: 'status', 'aria-live': 'polite' });
-  shadow.append(spot, card, live);
-
+  let parts: Parts | null = null;
   let target: Element | null = null;
   let key = '';
   let actions = new Map<string, () => void>();
-  card.addEventListener('click', (event) => {
-    const button = (event.target as Element | null)?.closest('button[data-action]');
-    const run = button ? actions.get(button.getAttribute('data-action') ?? '') : undefined;
-    if (!run) return;
-    event.stopPropagation();
-    run();
-  });
   let visible = false;
-  let placing = 0;
 
-  const attach = () => {
+  // Built when first shown: a page where the guide has nothing to show never gets the host, its shadow root or
+  // its style sheet.
+  const build = (): Parts => {
+    if (parts) return parts;
+    const host = doc.createElement('onss-access-guide');
+    for (const [property, value] of HOST_STYLE) host.style.setProperty(property, value, 'important');
+    if (canPopover(host)) host.setAttribute('popover', 'manual');
+    const shadow = host.attachShadow({ mode: 'closed' });
+    adoptStyles(doc, shadow);
+    const spot = h(doc, 'div', { class: 'spot', hidden: '' });
+    const card = h(doc, 'div', {
+      class: 'card',
+      role: 'dialog',
+      'aria-labelledby': 'onss-guide-title',
+      hidden: '',
+    });
+    const live = h(doc, 'div', { class: 'sr', role: 'status', 'aria-live': 'polite' });
+    shadow.append(spot, card, live);
+    card.addEventListener('click', (event) => {
+      const button = (event.target as Element | null)?.closest('button[data-action]');
+      const run = button ? actions.get(button.getAttribute('data-action') ?? '') : undefined;
+      if (!run) return;
+      event.stopPropagation();
+      run();
+    });
+    parts = { host, shadow, spot, card, live };
+    return parts;
+  };
+
+  const attach = ({ host }: Parts) => {
     if (!host.isConnected) doc.documentElement.append(host);
     // Re-entering the top layer puts the overlay above dialogs or popovers the page opened since.
-    if (canPopover) {
+    if (canPopover(host)) {
       if (host.matches(':popover-open')) host.hidePopover();
       host.showPopover();
     }
   };
 
-  const placeSpot = (element: Element | null): DOMRect | null => {
+  /** The element's box with the spotlight's padding, or null when it has none (gone, or not rendered). */
+  const spotBox = (element: Element | null): Box | null => {
     const rect = element?.isConnected ? element.getBoundingClientRect() : null;
-    if (!rect || (rect.width === 0 && rect.height === 0)) {
-      spot.hidden = true;
-      return null;
-    }
-    spot.hidden = false;
-    Object.assign(spot.style, {
-      left: `${rect.left - SPOT_PADDING}px`,
-      top: `${rect.top - SPOT_PADDING}px`,
-      width: `${rect.width + 2 * SPOT_PADDING}px`,
-      height: `${rect.height + 2 * SPOT_PADDING}px`,
-    });
-    return rect;
+    if (!rect || (rect.width === 0 && rect.height === 0)) return null;
+    return {
+      x: rect.left - SPOT_PADDING,
+      y: rect.top - SPOT_PADDING,
+      width: rect.width + 2 * SPOT_PADDING,
+      height: rect.height + 2 * SPOT_PADDING,
+    };
+  };
+
+  const drawSpot = (spot: HTMLElement, box: Box | null) => {
+    spot.hidden = box === null;
+    if (box)
+      Object.assign(spot.style, {
+        left: `${box.x}px`,
+        top: `${box.y}px`,
+        width: `${box.width}px`,
+        height: `${box.height}px`,
+      });
   };
 
   const reposition = () => {
-    if (!visible) return;
-    const rect = placeSpot(target);
-    const turn = ++placing;
-    const placed = rect
-      ? placeBeside(
-          win,
-          {
-            x: rect.left - SPOT_PADDING,
-            y: rect.top - SPOT_PADDING,
-            width: rect.width + 2 * SPOT_PADDING,
-            height: rect.height + 2 * SPOT_PADDING,
-          },
-          card,
-        )
-      : Promise.resolve(placeInCorner(win, card));
-    void placed.then(({ x, y }) => {
-      if (turn !== placing) return;
-      card.style.left = `${x}px`;
-      card.style.top = `${y}px`;
-    });
+    if (!visible || !parts) return;
+    const { spot, card } = parts;
+    // Every read before any write: one layout for the target's box and the card's size.
+    const box = spotBox(target);
+    const size = { width: card.offsetWidth, height: card.offsetHeight };
+    drawSpot(spot, box);
+    const { x, y } = box ? placeBeside(win, box, size) : placeInCorner(win, size);
+    card.style.left = `${x}px`;
+    card.style.top = `${y}px`;
   };
 
   return {
-    card,
+    get card() {
+      return build().card;
+    },
     get visible() {
       return visible;
     },
     show(model, element) {
+      const own = build();
       const nextKey = cardKey(model);
-      const changed = nextKey !== key || element !== target || !visible;
+      const changed = nextKey !== key || element !== target || !visible || !own.host.isConnected;
       target = element;
       actions = actionsOf(model);
       if (nextKey !== key) {
         key = nextKey;
-        renderCard(doc, card, model);
-        if (live.textContent !== model.title) live.textContent = model.title;
+        renderCard(doc, own.card, model);
+        if (own.live.textContent !== model.title) own.live.textContent = model.title;
       }
-      card.hidden = false;
-      if (changed) attach();
+      own.card.hidden = false;
+      if (changed) attach(own);
       visible = true;
       reposition();
     },
     reposition,
     hide() {
-      if (!visible) return;
+      if (!visible || !parts) return;
       visible = false;
       target = null;
       key = '';
-      card.hidden = true;
-      spot.hidden = true;
-      live.textContent = '';
+      parts.card.hidden = true;
+      parts.spot.hidden = true;
+      parts.live.textContent = '';
     },
-    isOwn: (node) => node === host || host.contains(node) || shadow.contains(node),
-    ensureAttached() {
-      if (!host.isConnected) attach();
-    },
+    isOwn: (node) =>
+      parts !== null && (node === parts.host || parts.host.contains(node) || parts.shadow.contains(node)),
     outline(element) {
-      attach();
-      placeSpot(element);
+      const own = build();
+      // Already in the top layer while the teach card shows: re-entering it on every hover would be wasted work.
+      const { host } = own;
+      if (!host.isConnected || (canPopover(host) && !host.matches(':popover-open'))) attach(own);
+      drawSpot(own.spot, spotBox(element));
     },
     remove() {
       visible = false;
-      host.remove();
+      parts?.host.remove();
     },
   };
 }
+
+const canPopover = (host: HTMLElement) => typeof host.showPopover === 'function';
 
 /** A constructed style sheet where the browser allows it (no CSP question); a <style> element otherwise (Firefox
  *  refuses sheets constructed in a content script's world). */

@@ -144,7 +144,7 @@ describe('overlay', () => {
     expect(overlay.isOwn(overlay.card)).toBe(true);
     expect(overlay.isOwn(target)).toBe(false);
     host().remove();
-    overlay.ensureAttached();
+    overlay.show(model(), target);
     expect(host().isConnected).toBe(true);
   });
 });
