@@ -4,11 +4,18 @@ import { readCompanyHeader } from './company.ts';
 import { visualParent } from './dom/tree.ts';
 import { messageBoxes } from './finder/regions.ts';
 import { PageScan } from './finder/scan.ts';
-import { prepareCaption, prepareText, similarity } from './finder/similarity.ts';
+import {
+  type PreparedCaption,
+  type PreparedText,
+  prepareCaption,
+  prepareText,
+  similarity,
+} from './finder/similarity.ts';
 import { numberCells } from './number-cells.ts';
 import { messageSays, OUTCOME_ERRORS, type OutcomeError } from './phrases.ts';
 import { QUALITY_TEXTS } from './procedure/captions.ts';
 import { allTexts } from './procedure/index.ts';
+import { normalize } from './text.ts';
 
 // What the page says happened: which of the firm's analysts are listed as users, which known errors are shown,
 // and whether the person acts as a manager (may grant access) or as a mere user.
@@ -33,11 +40,28 @@ const QUALITY_CAPTIONS = {
   user: allTexts(QUALITY_TEXTS.user).map(prepareCaption),
 };
 
+/**
+ * Whether a text may name a caption: a match of 0.9 or more needs every meaningful word of the caption, or the
+ * caption written joined. Most texts of a page have neither: they are not prepared for the full comparison.
+ */
+function mayName(caption: PreparedCaption, words: ReadonlySet<string>, squashed: string): boolean {
+  if (squashed.includes(caption.squashed)) return true;
+  for (const word of caption.content) if (!words.has(word)) return false;
+  return true;
+}
+
 /** The quality a text names as a whole (or as one delimited part), or null. Both named: null. */
 export function qualityOf(text: string): 'manager' | 'user' | null {
-  const prepared = prepareText(text);
+  const folded = normalize(text);
+  const words = new Set(folded.split(' '));
+  const squashed = folded.replaceAll(' ', '');
+  let prepared: PreparedText | null = null;
   const named = (['manager', 'user'] as const).filter((q) =>
-    QUALITY_CAPTIONS[q].some((caption) => similarity(prepared, caption, { segments: { any: true } }) >= 0.9),
+    QUALITY_CAPTIONS[q].some((caption) => {
+      if (!mayName(caption, words, squashed)) return false;
+      prepared ??= prepareText(text);
+      return similarity(prepared, caption, { segments: { any: true } }) >= 0.9;
+    }),
   );
   return named.length === 1 ? (named[0] ?? null) : null;
 }

@@ -24,9 +24,10 @@ export class TextIndex {
     for (const text of texts) {
       this.starts.push(at);
       at += text.length + 3;
-      for (const word of text.split(' ')) this.words.add(word);
     }
     this.all = ` ${texts.join(' | ')} `;
+    // One split of the whole text rather than one per text: "|" and "" join the words, and no phrase holds them.
+    for (const word of this.all.split(' ')) this.words.add(word);
   }
 
   /** Whether a visible element's text holds the (normalised) phrase as whole words. */

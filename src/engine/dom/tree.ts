@@ -29,32 +29,37 @@ export interface ElementText {
 export function readElements(root: Root): ElementText[] {
   const found: ElementText[] = [];
   const stack: Element[] = [];
+  // A frame's body goes on the stack before the frame: it comes after the frame's own subtree, as it would after
+  // the frame's light children and shadow root once the frame itself is read.
+  const push = (child: Element) => {
+    const name = child.localName;
+    if (SKIPPED.has(name)) return;
+    if (name === 'iframe' || name === 'frame') {
+      const body = frameDocument(child)?.body;
+      if (body) stack.push(body);
+    }
+    stack.push(child);
+  };
   // Sibling pointers, not `.children`: a live collection per element costs more than the walk itself in jsdom.
   const pushChildren = (parent: Root) => {
-    for (let child = parent.lastElementChild; child; child = child.previousElementSibling) {
-      if (!SKIPPED.has(child.localName)) stack.push(child);
-    }
+    for (let child = parent.lastElementChild; child; child = child.previousElementSibling) push(child);
   };
   pushChildren(root);
   while (stack.length > 0) {
     const element = stack.pop() as Element;
-    const frame = frameDocument(element);
-    if (frame?.body) stack.push(frame.body);
     if (element.shadowRoot) pushChildren(element.shadowRoot);
     // One pass over the child nodes for both the child elements and the own text (read last to first, as the
     // stack wants them): on a large page, walking the children twice costs a good part of the whole reading.
     let text = '';
     const first = element.firstChild;
     if (first !== null && first === element.lastChild) {
-      if (first.nodeType === 1) {
-        if (!SKIPPED.has((first as Element).localName)) stack.push(first as Element);
-      } else if (first.nodeType === 3) text = (first as Text).data;
+      if (first.nodeType === 1) push(first as Element);
+      else if (first.nodeType === 3) text = (first as Text).data;
     } else {
       for (let node = element.lastChild; node; node = node.previousSibling) {
         const type = node.nodeType;
-        if (type === 1) {
-          if (!SKIPPED.has((node as Element).localName)) stack.push(node as Element);
-        } else if (type === 3) text = (node as Text).data + text;
+        if (type === 1) push(node as Element);
+        else if (type === 3) text = (node as Text).data + text;
       }
     }
     found.push({ element, own: collapse(text) });

@@ -5,7 +5,7 @@ import type { ElementTarget, LocaleTexts, Target } from '../procedure/schema.ts'
 import type { StepId } from '../steps.ts';
 import { findCompany, findMessage, findNissRow, findRegion, findSection } from './regions.ts';
 import { PageScan } from './scan.ts';
-import { nameCouldMatch, roleScore, type Scored, scoreCandidate } from './score.ts';
+import { nameFilter, roleScore, type Scored, scoreCandidate } from './score.ts';
 import { STRONG_MATCH } from './similarity.ts';
 import { type PreparedTarget, prepareTarget } from './target.ts';
 
@@ -71,19 +71,20 @@ function rankAndAccept(scan: PageScan, target: PreparedTarget): FindResult {
   // Whether a candidate is visible (isCandidate, the costly check) is asked before its name is computed, and
   // otherwise only when it would rank: skipping an invisible one leaves the ranking as it would be without it.
   const ranked: Scored[] = [];
+  const mayBeNamed = nameFilter(scan, target);
   for (const c of scan.withRoles(target.roles)) {
-    let scored: Scored | null;
-    if (nameCouldMatch(scan, c, target)) {
-      if (!scan.isCandidate(c)) continue;
-      scored = scoreCandidate(scan, c, target);
-    } else scored = { candidate: c, score: roleScore(c, target), name: 0, label: '' };
-    if (!scored || scored.score <= 0) continue;
-    if (ranked.length === DIAGNOSTIC_COUNT && (ranked[DIAGNOSTIC_COUNT - 1] as Scored).score >= scored.score)
+    const named = mayBeNamed(c);
+    if (named && !scan.isCandidate(c)) continue;
+    const scored = named ? scoreCandidate(scan, c, target) : null;
+    const score = scored ? scored.score : roleScore(c, target);
+    if (score <= 0) continue;
+    if (ranked.length === DIAGNOSTIC_COUNT && (ranked[DIAGNOSTIC_COUNT - 1] as Scored).score >= score)
       continue;
-    if (!scan.isCandidate(c)) continue;
+    if (!named && !scan.isCandidate(c)) continue;
+    const entry = scored ?? { candidate: c, score, name: 0, label: '' };
     let at = ranked.length;
-    while (at > 0 && (ranked[at - 1] as Scored).score < scored.score) at--;
-    ranked.splice(at, 0, scored);
+    while (at > 0 && (ranked[at - 1] as Scored).score < score) at--;
+    ranked.splice(at, 0, entry);
     if (ranked.length > DIAGNOSTIC_COUNT) ranked.pop();
   }
   const [best, second] = ranked;

@@ -62,6 +62,35 @@ function byId(element: Element, id: string): Element | null {
   return root.getElementById?.(id) ?? null;
 }
 
+/** Attributes that may name an element (with its text, value and images' alt texts). */
+const NAMING_ATTRIBUTES = ['aria-label', 'title', 'alt', 'placeholder'];
+
+/** Roles whose accessible name comes from their content. */
+const NAMED_BY_CONTENT: ReadonlySet<Role> = new Set([
+  'button',
+  'link',
+  'menuitem',
+  'tab',
+  'option',
+  'treeitem',
+]);
+
+/**
+ * A control whose accessible name is its own text, or its aria-label: no element inside (nor a shadow root), no
+ * aria-labelledby, not an <input> (named by its value). Its names need not run the accessible-name computation.
+ */
+function namedByOwnText(c: ScanCandidate): boolean {
+  const el = c.element;
+  return (
+    NAMED_BY_CONTENT.has(c.role) &&
+    c.own !== '' &&
+    el.localName !== 'input' &&
+    el.firstElementChild === null &&
+    el.shadowRoot === null &&
+    !el.hasAttribute('aria-labelledby')
+  );
+}
+
 const NONE: readonly Element[] = [];
 
 /**
@@ -183,19 +212,18 @@ export class PageScan extends PageReading {
     let folded = this.foldedCache.get(c.element);
     if (folded === undefined) {
       const el = c.element;
-      const parts = [
-        // An element without element children shows its own text only: the walk has read it already.
-        el.firstElementChild ? (el.textContent ?? '') : c.own,
-        el.getAttribute('aria-label') ?? '',
-        el.getAttribute('title') ?? '',
-        el.getAttribute('alt') ?? '',
-        el.getAttribute('placeholder') ?? '',
-        (el as HTMLInputElement).value ?? '',
-      ];
-      if (el.firstElementChild)
-        for (const img of el.querySelectorAll('img[alt]')) parts.push(img.getAttribute('alt') ?? '');
-      if (FIELD_ROLES.has(c.role)) for (const label of this.labels(c)) parts.push(label.normalized);
-      const raw = parts.join(' ');
+      const hasChildren = el.firstElementChild !== null;
+      // An element without element children shows its own text only: the walk has read it already.
+      let raw = hasChildren ? (el.textContent ?? '') : c.own;
+      for (const attribute of NAMING_ATTRIBUTES) {
+        const value = el.getAttribute(attribute);
+        if (value) raw += ` ${value}`;
+      }
+      const value = (el as HTMLInputElement).value;
+      if (value !== undefined && value !== null) raw += ` ${value}`;
+      if (hasChildren)
+        for (const img of el.querySelectorAll('img[alt]')) raw += ` ${img.getAttribute('alt')}`;
+      if (FIELD_ROLES.has(c.role)) for (const label of this.labels(c)) raw += ` ${label.normalized}`;
       folded = this.foldedByRaw.get(raw);
       if (folded === undefined) {
         folded = normalize(raw);
@@ -222,8 +250,9 @@ export class PageScan extends PageReading {
     if (!names) {
       const el = c.element;
       const texts = new Set<string>();
-      // A document without a window (DOMParser) cannot run the computation; its other names still count.
-      if (el.ownerDocument.defaultView) {
+      // A document without a window (DOMParser) cannot run the computation; its other names still count. A plain
+      // control named by its own text alone gets the name that text (or its aria-label) gives, added below.
+      if (el.ownerDocument.defaultView && !namedByOwnText(c)) {
         const options = this.useRealStyles
           ? {}
           : { getComputedStyle: inlineStyle as typeof getComputedStyle };

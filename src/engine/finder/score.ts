@@ -44,26 +44,32 @@ function couldMatch(cheap: ReadonlySet<string>, joined: string, target: Prepared
 }
 
 /**
- * Whether the candidate's name may match one of the target's captions. A strong match needs every meaningful word
+ * Tells whether a candidate's name may match one of the target's captions (kept per scan and target). A strong match needs every meaningful word
  * of a caption (or the caption written joined): a candidate whose cheap texts lack them is skipped before the
  * costly accessible name. Weaker matches never change the answer: they stay below THRESHOLD − MARGIN.
  */
-export function nameCouldMatch(scan: PageScan, c: ScanCandidate, target: PreparedTarget): boolean {
-  // Many candidates carry the same texts (« Modifier » on every row): decided once per text and target.
-  const decided = scan.memo('could-match', () => new WeakMap<PreparedTarget, Map<string, boolean>>());
-  let byText = decided.get(target);
-  if (!byText) {
-    byText = new Map();
-    decided.set(target, byText);
+export function nameFilter(scan: PageScan, target: PreparedTarget): (c: ScanCandidate) => boolean {
+  const filters = scan.memo(
+    'name-filters',
+    () => new WeakMap<PreparedTarget, (c: ScanCandidate) => boolean>(),
+  );
+  let filter = filters.get(target);
+  if (!filter) {
+    // Many candidates carry the same texts (« Modifier » on every row): decided once per text and target.
+    const byText = new Map<string, boolean>();
+    filter = (c) => {
+      const folded = scan.cheapFolded(c);
+      let possible = byText.get(folded);
+      if (possible === undefined) {
+        const cheap = new Set(folded.split(' ').filter(Boolean));
+        possible = couldMatch(cheap, folded.replaceAll(' ', ''), target);
+        byText.set(folded, possible);
+      }
+      return possible;
+    };
+    filters.set(target, filter);
   }
-  const folded = scan.cheapFolded(c);
-  let possible = byText.get(folded);
-  if (possible === undefined) {
-    const cheap = new Set(folded.split(' ').filter(Boolean));
-    possible = couldMatch(cheap, folded.replaceAll(' ', ''), target);
-    byText.set(folded, possible);
-  }
-  return possible;
+  return filter;
 }
 
 /** The score of a candidate of one of the target's roles whose name cannot match (see nameCouldMatch). */
@@ -76,7 +82,7 @@ function nameScore(
   c: ScanCandidate,
   target: PreparedTarget,
 ): { value: number; label: string } {
-  if (!nameCouldMatch(scan, c, target)) {
+  if (!nameFilter(scan, target)(c)) {
     // The label of a candidate that cannot match is read only if it ends up in the diagnostics (find.ts).
     return { value: 0, label: '' };
   }
