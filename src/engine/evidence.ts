@@ -1,6 +1,6 @@
 import type { CompanyRef, Locale } from '../shared/state.ts';
 import { TextIndex } from './dom/text-index.ts';
-import { numberCells } from './number-cells.ts';
+import { hasNumberCells } from './number-cells.ts';
 import type { PageReading } from './page-reading.ts';
 import { LOGOUT_TEXTS } from './procedure/captions.ts';
 import { allTexts } from './procedure/pages.ts';
@@ -69,13 +69,20 @@ function readText(reading: PageReading): PageText {
   const owners: Element[] = [];
   const headings: string[] = [normalize(reading.doc.title)];
   const isVisible = (element: Element) => reading.visibility.isVisible(element);
-  for (const { element, own } of reading.elements()) {
+  // Large pages repeat their texts (« Modifier » on every row): each distinct text is normalised once.
+  const normalized = new Map<string, string>();
+  for (const { element, own, name, bare } of reading.elements()) {
     // Whether a text is visible is asked only where a phrase is found in it (TextIndex): headings are few.
     if (own !== '') {
-      texts.push(normalize(own));
+      let text = normalized.get(own);
+      if (text === undefined) {
+        text = normalize(own);
+        normalized.set(own, text);
+      }
+      texts.push(text);
       owners.push(element);
     }
-    const isHeading = HEADING_TAGS.has(element.localName) || element.getAttribute('role') === 'heading';
+    const isHeading = HEADING_TAGS.has(name) || (!bare && element.getAttribute('role') === 'heading');
     if (isHeading && isVisible(element)) headings.push(normalize(element.textContent ?? ''));
   }
   return { texts: new TextIndex(texts, owners, isVisible), headings: headings.filter(Boolean) };
@@ -84,8 +91,8 @@ function readText(reading: PageReading): PageText {
 export function readFacts(reading: PageReading, text: PageText, company: CompanyRef | null): Facts {
   const structure = new Set<Structure>();
   let checkboxes = 0;
-  for (const { element } of reading.elements()) {
-    if (element.localName !== 'input' || !reading.visibility.isVisible(element)) continue;
+  for (const { element, name } of reading.elements()) {
+    if (name !== 'input' || !reading.visibility.isVisible(element)) continue;
     // The portal's own search box is on every page: it says nothing about this one.
     if (element.closest('[role=search]')) continue;
     const type = (element.getAttribute('type') ?? 'text').toLowerCase();
@@ -96,8 +103,8 @@ export function readFacts(reading: PageReading, text: PageText, company: Company
     else if (type === 'text' || type === 'number') structure.add('text-field');
   }
   if (checkboxes >= 4) structure.add('many-checkboxes');
-  if (numberCells(reading, 'enterprise-numbers').length > 0) structure.add('enterprise-numbers');
-  if (numberCells(reading, 'niss-numbers').length > 0) structure.add('niss-numbers');
+  if (hasNumberCells(reading, 'enterprise-numbers')) structure.add('enterprise-numbers');
+  if (hasNumberCells(reading, 'niss-numbers')) structure.add('niss-numbers');
   const loggedOut = normalizedTexts(LOGOUT_TEXTS).some((phrase) => pageSays(text, phrase));
   if (company || loggedOut) structure.add('logged-in-header');
   return { structure };

@@ -12,23 +12,56 @@ export type NumberCell = { cell: Element; digits: string };
 
 /** Table cells and list items whose text holds a valid identifier of the given kind. */
 export function numberCells(reading: PageReading, kind: NumberKind): NumberCell[] {
-  return reading.memo('number-cells', () => readNumberCells(reading))[kind];
+  const cells = reader(reading, kind);
+  cells.readUntil(() => false);
+  return cells.found;
 }
 
-/** One pass for both kinds: table cells and list items that show a valid NISS or enterprise number. */
-function readNumberCells(reading: PageReading): Record<NumberKind, NumberCell[]> {
-  const found: Record<NumberKind, NumberCell[]> = { 'niss-numbers': [], 'enterprise-numbers': [] };
-  for (const { element, own: text } of reading.elements()) {
-    // A cell that lists a number holds little else: « 11 chiffres, par exemple 70.04.12-436.23 » is a hint.
-    if (text.length > 30 || !/\d{3}/.test(text) || text.replace(/[\d.\-\s]/g, '').length > 3) continue;
-    // The valid numbers first: the DOM is asked (cell, visibility) only about the few texts that hold one.
-    const niss = nissNumbersIn(text);
-    const enterprise = enterpriseNumbersIn(text);
-    if (niss.length !== 1 && enterprise.length !== 1) continue;
-    const cell = element.closest(CELL);
-    if (!cell || !reading.visibility.isVisible(element)) continue;
-    if (niss.length === 1) found['niss-numbers'].push({ cell, digits: niss[0] as string });
-    if (enterprise.length === 1) found['enterprise-numbers'].push({ cell, digits: enterprise[0] as string });
+/** Whether some table cell or list item holds a valid identifier of the given kind: read only as far as the first. */
+export function hasNumberCells(reading: PageReading, kind: NumberKind): boolean {
+  const cells = reader(reading, kind);
+  cells.readUntil(() => cells.found.length > 0);
+  return cells.found.length > 0;
+}
+
+const NUMBERS_IN: Record<NumberKind, (text: string) => string[]> = {
+  'niss-numbers': nissNumbersIn,
+  'enterprise-numbers': enterpriseNumbersIn,
+};
+
+function reader(reading: PageReading, kind: NumberKind): NumberCellReader {
+  return reading.memo(`number-cells:${kind}`, () => new NumberCellReader(reading, NUMBERS_IN[kind]));
+}
+
+/**
+ * A pass over the page's elements for one kind of number, resumed where it stopped: recognition needs only to
+ * know whether there is one (most often near the top of a list), the finder and the outcome need them all.
+ */
+class NumberCellReader {
+  readonly found: NumberCell[] = [];
+  private next = 0;
+
+  constructor(
+    private readonly reading: PageReading,
+    private readonly numbersIn: (text: string) => string[],
+  ) {}
+
+  readUntil(stop: () => boolean): void {
+    const elements = this.reading.elements();
+    while (this.next < elements.length && !stop()) {
+      const { element, own } = elements[this.next++] as (typeof elements)[number];
+      this.examine(element, own);
+    }
   }
-  return found;
+
+  private examine(element: Element, text: string): void {
+    // A cell that lists a number holds little else: « 11 chiffres, par exemple 70.04.12-436.23 » is a hint.
+    if (text.length > 30 || !/\d{3}/.test(text) || text.replace(/[\d.\-\s]/g, '').length > 3) return;
+    // The valid number first: the DOM is asked (cell, visibility) only about the few texts that hold one.
+    const numbers = this.numbersIn(text);
+    if (numbers.length !== 1) return;
+    const cell = element.closest(CELL);
+    if (cell && this.reading.visibility.isVisible(element))
+      this.found.push({ cell, digits: numbers[0] as string });
+  }
 }

@@ -1,17 +1,14 @@
 import type { CompanyRef } from '../shared/state.ts';
 import { companyFromHeader } from './company.ts';
-import { readElements } from './dom/tree.ts';
+import { type ElementText, readElements } from './dom/tree.ts';
 import { Visibility } from './dom/visibility.ts';
 
 // One reading of a page that recognition's evidence needs (its elements, what is visible, the company of its
 // header, page-wide facts computed once). The finder's PageScan extends it with what it scores about candidates;
 // the content script's gate uses it alone, without the finder.
 
-export interface ScannedElement {
-  element: Element;
-  /** ownText(element): the text of its own text nodes, whitespace collapsed. */
-  own: string;
-}
+/** An element with what the walk read of it: its own text, its local name, whether it has attributes. */
+export type ScannedElement = ElementText;
 
 export class PageReading {
   readonly visibility = new Visibility();

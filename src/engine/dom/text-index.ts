@@ -26,8 +26,8 @@ export class TextIndex {
       at += text.length + 3;
     }
     this.all = ` ${texts.join(' | ')} `;
-    // One split of the whole text rather than one per text: "|" and "" join the words, and no phrase holds them.
-    for (const word of this.all.split(' ')) this.words.add(word);
+    // Large pages repeat their texts (« Modifier » on every row): each distinct text is split once.
+    for (const text of new Set(texts)) for (const word of text.split(' ')) this.words.add(word);
   }
 
   /** Whether a visible element's text holds the (normalised) phrase as whole words. */

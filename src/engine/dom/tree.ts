@@ -19,6 +19,10 @@ export interface ElementText {
   element: Element;
   /** ownText(element): the text of its own text nodes, whitespace collapsed. */
   own: string;
+  /** element.localName, read once by the walk for every pass that asks it. */
+  name: string;
+  /** The element has no attribute at all (most of a page): its attributes need not be read. */
+  bare: boolean;
 }
 
 /**
@@ -29,6 +33,8 @@ export interface ElementText {
 export function readElements(root: Root): ElementText[] {
   const found: ElementText[] = [];
   const stack: Element[] = [];
+  /** The local name of each element of `stack`. */
+  const names: string[] = [];
   // A frame's body goes on the stack before the frame: it comes after the frame's own subtree, as it would after
   // the frame's light children and shadow root once the frame itself is read.
   const push = (child: Element) => {
@@ -36,9 +42,13 @@ export function readElements(root: Root): ElementText[] {
     if (SKIPPED.has(name)) return;
     if (name === 'iframe' || name === 'frame') {
       const body = frameDocument(child)?.body;
-      if (body) stack.push(body);
+      if (body) {
+        stack.push(body);
+        names.push('body');
+      }
     }
     stack.push(child);
+    names.push(name);
   };
   // Sibling pointers, not `.children`: a live collection per element costs more than the walk itself in jsdom.
   const pushChildren = (parent: Root) => {
@@ -47,6 +57,7 @@ export function readElements(root: Root): ElementText[] {
   pushChildren(root);
   while (stack.length > 0) {
     const element = stack.pop() as Element;
+    const name = names.pop() as string;
     if (element.shadowRoot) pushChildren(element.shadowRoot);
     // One pass over the child nodes for both the child elements and the own text (read last to first, as the
     // stack wants them): on a large page, walking the children twice costs a good part of the whole reading.
@@ -62,7 +73,7 @@ export function readElements(root: Root): ElementText[] {
         else if (type === 3) text = (node as Text).data + text;
       }
     }
-    found.push({ element, own: collapse(text) });
+    found.push({ element, own: collapse(text), name, bare: !element.hasAttributes() });
   }
   return found;
 }

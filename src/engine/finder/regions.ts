@@ -161,8 +161,8 @@ export function messageBoxes(scan: PageScan): Element[] {
 
 function readMessageBoxes(scan: PageScan): Element[] {
   const boxes: Element[] = [];
-  for (const { element } of scan.elements()) {
-    if (isMessageBox(element) && scan.visibility.isVisible(element)) boxes.push(element);
+  for (const { element, bare } of scan.elements()) {
+    if (!bare && isMessageBox(element) && scan.visibility.isVisible(element)) boxes.push(element);
   }
   return boxes.filter((box) => !boxes.some((other) => other !== box && box.contains(other)));
 }

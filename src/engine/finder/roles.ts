@@ -68,8 +68,13 @@ const BARE = new Map<string, Role>([
   ['textarea', 'textbox'],
 ]);
 
+/** The role of an element without any attribute, from its local name alone. */
+export function bareRole(localName: string): Role | null {
+  return BARE.get(localName) ?? null;
+}
+
 export function roleOf(element: Element): Role | null {
-  if (!element.hasAttributes()) return BARE.get(element.localName) ?? null;
+  if (!element.hasAttributes()) return bareRole(element.localName);
   const explicit = element.getAttribute('role')?.trim().split(/\s+/)[0];
   if (explicit && Object.hasOwn(EXPLICIT, explicit)) return EXPLICIT[explicit] ?? null;
   switch (element.localName) {

@@ -3,7 +3,7 @@ import { ownText, visualParent } from '../dom/tree.ts';
 import { PageReading } from '../page-reading.ts';
 import type { Role } from '../procedure/schema.ts';
 import { identifierWords, normalize } from '../text.ts';
-import { roleOf } from './roles.ts';
+import { bareRole, roleOf } from './roles.ts';
 import { type PreparedText, prepareText } from './similarity.ts';
 
 // One pass over a page: the actionable, visible elements and, computed lazily and cached, what the finder scores
@@ -16,6 +16,8 @@ export interface ScanCandidate {
   role: Role;
   /** ownText(element), as the walk over the page read it. */
   own: string;
+  /** PageScan.cheapFolded's answer, kept on the candidate (read for every target of every pass). */
+  folded?: string;
 }
 
 const GENERIC: ReadonlySet<Role> = new Set(['clickable', 'listitem', 'cell', 'row']);
@@ -61,6 +63,21 @@ function byId(element: Element, id: string): Element | null {
   const root = element.getRootNode() as Document | ShadowRoot;
   return root.getElementById?.(id) ?? null;
 }
+
+/** HTML elements with a `value` property. */
+const VALUED = new Set([
+  'input',
+  'select',
+  'textarea',
+  'button',
+  'option',
+  'li',
+  'meter',
+  'progress',
+  'data',
+  'output',
+  'param',
+]);
 
 /** Attributes that may name an element (with its text, value and images' alt texts). */
 const NAMING_ATTRIBUTES = ['aria-label', 'title', 'alt', 'placeholder'];
@@ -132,7 +149,6 @@ export class PageScan extends PageReading {
   private readonly wordCache = new Map<Element, Set<string>>();
   private readonly contextCache = new Map<Element, string>();
   private readonly plainLabelCache = new Map<Element, string>();
-  private readonly foldedCache = new Map<Element, string>();
   private readonly foldedByRaw = new Map<string, string>();
   private readonly useRealStyles: boolean;
 
@@ -147,8 +163,8 @@ export class PageScan extends PageReading {
   actionable(): readonly ScanCandidate[] {
     if (!this.actionableList) {
       this.actionableList = [];
-      for (const { element, own } of this.elements()) {
-        const role = roleOf(element);
+      for (const { element, own, name, bare } of this.elements()) {
+        const role = bare ? bareRole(name) : roleOf(element);
         if (role) this.actionableList.push({ element, role, own });
       }
     }
@@ -209,7 +225,7 @@ export class PageScan extends PageReading {
    * worth computing. Elements with the same raw texts (« Modifier » on every row) share one folding.
    */
   cheapFolded(c: ScanCandidate): string {
-    let folded = this.foldedCache.get(c.element);
+    let folded = c.folded;
     if (folded === undefined) {
       const el = c.element;
       const hasChildren = el.firstElementChild !== null;
@@ -219,8 +235,12 @@ export class PageScan extends PageReading {
         const value = el.getAttribute(attribute);
         if (value) raw += ` ${value}`;
       }
-      const value = (el as HTMLInputElement).value;
-      if (value !== undefined && value !== null) raw += ` ${value}`;
+      // Only form controls, list items and the like (and custom elements) have a value.
+      const name = el.localName;
+      if (VALUED.has(name) || name.includes('-')) {
+        const value = (el as HTMLInputElement).value;
+        if (value !== undefined && value !== null) raw += ` ${value}`;
+      }
       if (hasChildren)
         for (const img of el.querySelectorAll('img[alt]')) raw += ` ${img.getAttribute('alt')}`;
       if (FIELD_ROLES.has(c.role)) for (const label of this.labels(c)) raw += ` ${label.normalized}`;
@@ -229,7 +249,7 @@ export class PageScan extends PageReading {
         folded = normalize(raw);
         this.foldedByRaw.set(raw, folded);
       }
-      this.foldedCache.set(c.element, folded);
+      c.folded = folded;
     }
     return folded;
   }
