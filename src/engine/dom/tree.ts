@@ -13,6 +13,11 @@ export function frameDocument(element: Element): Document | null {
   }
 }
 
+/** The elements that may have a shadow root (attachShadow refuses the others), besides custom elements. */
+const SHADOW_HOSTS = new Set(
+  'article aside blockquote body div footer h1 h2 h3 h4 h5 h6 header main nav p section span'.split(' '),
+);
+
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'head', 'meta', 'link', 'title']);
 
 export interface ElementText {
@@ -58,7 +63,8 @@ export function readElements(root: Root): ElementText[] {
   while (stack.length > 0) {
     const element = stack.pop() as Element;
     const name = names.pop() as string;
-    if (element.shadowRoot) pushChildren(element.shadowRoot);
+    if ((SHADOW_HOSTS.has(name) || name.includes('-')) && element.shadowRoot)
+      pushChildren(element.shadowRoot);
     // One pass over the child nodes for both the child elements and the own text (read last to first, as the
     // stack wants them): on a large page, walking the children twice costs a good part of the whole reading.
     let text = '';

@@ -74,10 +74,14 @@ export function bareRole(localName: string): Role | null {
 }
 
 export function roleOf(element: Element): Role | null {
-  if (!element.hasAttributes()) return bareRole(element.localName);
+  return element.hasAttributes() ? attributedRole(element, element.localName) : bareRole(element.localName);
+}
+
+/** The role of an element that has attributes, its local name already read (the page walk reads it). */
+export function attributedRole(element: Element, localName: string): Role | null {
   const explicit = element.getAttribute('role')?.trim().split(/\s+/)[0];
   if (explicit && Object.hasOwn(EXPLICIT, explicit)) return EXPLICIT[explicit] ?? null;
-  switch (element.localName) {
+  switch (localName) {
     case 'a':
       return element.hasAttribute('href') || looksClickable(element) ? 'link' : null;
     case 'button':
@@ -94,7 +98,7 @@ export function roleOf(element: Element): Role | null {
       return 'textbox';
   }
   if (!looksClickable(element)) return null;
-  switch (element.localName) {
+  switch (localName) {
     case 'tr':
       return 'row';
     case 'td':

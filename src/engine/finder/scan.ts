@@ -3,7 +3,7 @@ import { ownText, visualParent } from '../dom/tree.ts';
 import { PageReading } from '../page-reading.ts';
 import type { Role } from '../procedure/schema.ts';
 import { identifierWords, normalize } from '../text.ts';
-import { bareRole, roleOf } from './roles.ts';
+import { attributedRole, bareRole } from './roles.ts';
 import { type PreparedText, prepareText } from './similarity.ts';
 
 // One pass over a page: the actionable, visible elements and, computed lazily and cached, what the finder scores
@@ -164,7 +164,7 @@ export class PageScan extends PageReading {
     if (!this.actionableList) {
       this.actionableList = [];
       for (const { element, own, name, bare } of this.elements()) {
-        const role = bare ? bareRole(name) : roleOf(element);
+        const role = bare ? bareRole(name) : attributedRole(element, name);
         if (role) this.actionableList.push({ element, role, own });
       }
     }
@@ -231,7 +231,10 @@ export class PageScan extends PageReading {
       const hasChildren = el.firstElementChild !== null;
       // An element without element children shows its own text only: the walk has read it already.
       let raw = hasChildren ? (el.textContent ?? '') : c.own;
+      // One call lists the attributes (a link has mostly just its href): the naming ones are read if present.
+      const present = el.getAttributeNames();
       for (const attribute of NAMING_ATTRIBUTES) {
+        if (!present.includes(attribute)) continue;
         const value = el.getAttribute(attribute);
         if (value) raw += ` ${value}`;
       }
