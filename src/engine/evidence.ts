@@ -5,7 +5,7 @@ import type { PageReading } from './page-reading.ts';
 import { LOGOUT_TEXTS } from './procedure/captions.ts';
 import { allTexts } from './procedure/pages.ts';
 import type { LocaleTexts, PageSpec, Structure } from './procedure/schema.ts';
-import { containsPhrase, normalize, tokens } from './text.ts';
+import { normalize, tokens } from './text.ts';
 
 // What a page shows for each page of the procedure, without looking for any step's target: its headings, texts,
 // structure and URL. recognize.ts adds whether a step's target is found (the finder); the content script's gate
@@ -33,6 +33,8 @@ export interface PageText {
   texts: TextIndex;
   /** Visible titles and headings, normalised. */
   headings: string[];
+  /** The headings separated by " | ", with a space at both ends: a phrase (no "|") is looked up once in them all. */
+  headingText: string;
 }
 
 export interface Facts {
@@ -85,7 +87,12 @@ function readText(reading: PageReading): PageText {
     const isHeading = HEADING_TAGS.has(name) || (!bare && element.getAttribute('role') === 'heading');
     if (isHeading && isVisible(element)) headings.push(normalize(element.textContent ?? ''));
   }
-  return { texts: new TextIndex(texts, owners, isVisible), headings: headings.filter(Boolean) };
+  const shown = headings.filter(Boolean);
+  return {
+    texts: new TextIndex(texts, owners, isVisible),
+    headings: shown,
+    headingText: ` ${shown.join(' | ')} `,
+  };
 }
 
 export function readFacts(reading: PageReading, text: PageText, company: CompanyRef | null): Facts {
@@ -113,7 +120,7 @@ export function readFacts(reading: PageReading, text: PageText, company: Company
 function headingScore(text: PageText, captions: LocaleTexts): number {
   let best = 0;
   for (const phrase of normalizedTexts(captions)) {
-    if (!text.headings.some((h) => containsPhrase(h, phrase))) continue;
+    if (phrase === '' || !text.headingText.includes(` ${phrase} `)) continue;
     best = Math.max(best, W.heading + W.headingPerWord * phrase.split(' ').length);
   }
   return Math.min(best, W.headingMax);

@@ -33,9 +33,28 @@ function reader(reading: PageReading, kind: NumberKind): NumberCellReader {
   return reading.memo(`number-cells:${kind}`, () => new NumberCellReader(reading, NUMBERS_IN[kind]));
 }
 
+interface NumberText {
+  element: Element;
+  text: string;
+}
+
+/** The elements whose own text may show a number, for both kinds: read once per reading. */
+function numberTexts(reading: PageReading): NumberText[] {
+  return reading.memo('number-texts', () => {
+    const found: NumberText[] = [];
+    for (const { element, own: text } of reading.elements()) {
+      // A cell that lists a number holds little else: « 11 chiffres, par exemple 70.04.12-436.23 » is a hint.
+      if (text.length > 30 || !/\d{3}/.test(text) || text.replace(/[\d.\-\s]/g, '').length > 3) continue;
+      found.push({ element, text });
+    }
+    return found;
+  });
+}
+
 /**
- * A pass over the page's elements for one kind of number, resumed where it stopped: recognition needs only to
- * know whether there is one (most often near the top of a list), the finder and the outcome need them all.
+ * A pass over the texts that may show a number for one kind of number, resumed where it stopped: recognition
+ * needs only to know whether there is one (most often near the top of a list), the finder and the outcome need
+ * them all.
  */
 class NumberCellReader {
   readonly found: NumberCell[] = [];
@@ -47,16 +66,14 @@ class NumberCellReader {
   ) {}
 
   readUntil(stop: () => boolean): void {
-    const elements = this.reading.elements();
-    while (this.next < elements.length && !stop()) {
-      const { element, own } = elements[this.next++] as (typeof elements)[number];
-      this.examine(element, own);
+    const texts = numberTexts(this.reading);
+    while (this.next < texts.length && !stop()) {
+      const { element, text } = texts[this.next++] as NumberText;
+      this.examine(element, text);
     }
   }
 
   private examine(element: Element, text: string): void {
-    // A cell that lists a number holds little else: « 11 chiffres, par exemple 70.04.12-436.23 » is a hint.
-    if (text.length > 30 || !/\d{3}/.test(text) || text.replace(/[\d.\-\s]/g, '').length > 3) return;
     // The valid number first: the DOM is asked (cell, visibility) only about the few texts that hold one.
     const numbers = this.numbersIn(text);
     if (numbers.length !== 1) return;

@@ -36,11 +36,13 @@ function buildIndex(): Map<string, KnownRight> {
   return index;
 }
 
-const INDEX = buildIndex();
+/** Built on first use: only the rights page needs it, and every page of the portal loads the guide's code. */
+let rightsIndex: Map<string, KnownRight> | null = null;
 
 function lookup(text: string): KnownRight | null {
   const folded = normalize(text);
-  return INDEX.get(folded) ?? INDEX.get(folded.replaceAll(' ', '')) ?? null;
+  rightsIndex ??= buildIndex();
+  return rightsIndex.get(folded) ?? rightsIndex.get(folded.replaceAll(' ', '')) ?? null;
 }
 
 /** The right a label names, or null when it names none or is ambiguous. */
