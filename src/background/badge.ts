@@ -41,11 +41,26 @@ async function refresh(): Promise<void> {
   ]);
 }
 
-/** Shows the badge now and after every change of the state or of the managed profile. */
+/**
+ * Whether a write of the state can change the badge: every page view rewrites `lastPage` (page/seen, guide/context),
+ * which the badge does not show; re-reading the state and setting the badge three times for it is wasted work.
+ */
+export function badgeInputsChanged(change: { oldValue?: unknown; newValue?: unknown }): boolean {
+  const withoutPage = (value: unknown) => {
+    if (typeof value !== 'object' || value === null) return value;
+    const { lastPage: _, ...rest } = value as Record<string, unknown>;
+    return JSON.stringify(rest);
+  };
+  return withoutPage(change.oldValue) !== withoutPage(change.newValue);
+}
+
+/** Shows the badge now and after every change of what it shows: the state (but for the page last seen) or the
+ *  managed profile. */
 export function installBadge(): void {
   const update = () => refresh().catch((error: unknown) => console.warn('ONSS guide: badge:', error));
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'managed' || (area === 'local' && STORAGE_KEY in changes)) update();
+    const state = area === 'local' ? changes[STORAGE_KEY] : undefined;
+    if (area === 'managed' || (state && badgeInputsChanged(state))) update();
   });
   update();
 }

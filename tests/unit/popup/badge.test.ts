@@ -4,7 +4,7 @@ import { stateWithProgress } from './mock-api.ts';
 
 // badge.ts also holds the glue that installs the badge; the extension API is not needed for badgeFor.
 vi.mock('../../../src/shared/browser.ts', () => ({ browser: {} }));
-const { badgeFor } = await import('../../../src/background/badge.ts');
+const { badgeFor, badgeInputsChanged } = await import('../../../src/background/badge.ts');
 
 describe('the toolbar badge', () => {
   it('is empty while no company is being worked on', () => {
@@ -31,5 +31,18 @@ describe('the toolbar badge', () => {
     if (!company) throw new Error('fixture');
     company.analysts['82083026729'] = { status: 'already-user', updatedAt: 3 };
     expect(badgeFor(state, 'fr')).toMatchObject({ text: '2/2', color: '#0f6b2f' });
+  });
+
+  it('is not recomputed when a write only notes the page the client is on', () => {
+    const before = stateWithProgress();
+    const seen = {
+      ...before,
+      lastPage: { url: 'https://www.socialsecurity.be/', stepId: null, lang: 'fr' as const, at: 5 },
+    };
+    expect(badgeInputsChanged({ oldValue: before, newValue: seen })).toBe(false);
+    expect(badgeInputsChanged({ oldValue: seen, newValue: { ...seen, currentCompany: '0987654394' } })).toBe(
+      true,
+    );
+    expect(badgeInputsChanged({ newValue: seen })).toBe(true);
   });
 });
