@@ -97,9 +97,6 @@ export function visualParent(element: Element): Element | null {
   }
 }
 
-/** Whitespace that collapsing would change: any but a single inner space. */
-const UNCOLLAPSED = /[^\S ]| {2}|^ | $/;
-
 /** Text of an element's own text nodes (not its children's), whitespace collapsed. */
 export function ownText(element: Element): string {
   let text = '';
@@ -110,5 +107,30 @@ export function ownText(element: Element): string {
 
 function collapse(text: string): string {
   // Most texts are already collapsed: testing is cheaper than replacing, on every element of a large page.
-  return text === '' || !UNCOLLAPSED.test(text) ? text : text.replace(/\s+/g, ' ').trim();
+  return isCollapsed(text) ? text : text.replace(/\s+/g, ' ').trim();
+}
+
+/** No whitespace (as /\s/ has it) but single inner spaces. A loop over the characters costs less than a regexp. */
+function isCollapsed(text: string): boolean {
+  const last = text.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (i === 0 || i === last || text.charCodeAt(i + 1) === 32) return false;
+    } else if (c <= 160 ? (c >= 9 && c <= 13) || c === 160 : isWideSpace(c)) return false;
+  }
+  return true;
+}
+
+function isWideSpace(c: number): boolean {
+  return (
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }

@@ -165,7 +165,7 @@ export class PageScan extends PageReading {
       this.actionableList = [];
       for (const { element, own, name, bare } of this.elements()) {
         const role = bare ? bareRole(name) : attributedRole(element, name);
-        if (role) this.actionableList.push({ element, role, own });
+        if (role) this.actionableList.push({ element, role, own, folded: undefined });
       }
     }
     return this.actionableList;
