@@ -1,5 +1,6 @@
 import { enterpriseNumbersIn, nissNumbersIn } from './numbers.ts';
 import type { PageReading } from './page-reading.ts';
+import { isSpaceCode } from './text.ts';
 
 // Table cells and list items that show a NISS or an enterprise number: a structure fact of recognition (a list of
 // users, of companies) and what the finder points at in those lists. Apart from the finder, so the content
@@ -33,6 +34,29 @@ function reader(reading: PageReading, kind: NumberKind): NumberCellReader {
   return reading.memo(`number-cells:${kind}`, () => new NumberCellReader(reading, NUMBERS_IN[kind]));
 }
 
+/**
+ * A cell that lists a number holds little else (« 11 chiffres, par exemple 70.04.12-436.23 » is a hint): at most 30
+ * characters, three digits in a row, at most three characters that are not digits, dots, dashes or spaces. One
+ * loop over the characters: it runs on every text of the page.
+ */
+function mayShowNumber(text: string): boolean {
+  if (text.length > 30) return false;
+  let others = 0;
+  let run = 0;
+  let longest = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      run++;
+      if (run > longest) longest = run;
+      continue;
+    }
+    run = 0;
+    if (c !== 46 && c !== 45 && !isSpaceCode(c) && ++others > 3) return false;
+  }
+  return longest >= 3;
+}
+
 interface NumberText {
   element: Element;
   text: string;
@@ -43,9 +67,7 @@ function numberTexts(reading: PageReading): NumberText[] {
   return reading.memo('number-texts', () => {
     const found: NumberText[] = [];
     for (const { element, own: text } of reading.elements()) {
-      // A cell that lists a number holds little else: « 11 chiffres, par exemple 70.04.12-436.23 » is a hint.
-      if (text.length > 30 || !/\d{3}/.test(text) || text.replace(/[\d.\-\s]/g, '').length > 3) continue;
-      found.push({ element, text });
+      if (mayShowNumber(text)) found.push({ element, text });
     }
     return found;
   });

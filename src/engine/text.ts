@@ -53,6 +53,21 @@ export function identifierWords(value: string): string[] {
     .filter((w) => w.length > 1);
 }
 
+/** Whether a character code is whitespace as /\s/ has it: a test by code, for loops over every text of a page. */
+export function isSpaceCode(c: number): boolean {
+  if (c <= 160) return c === 32 || (c >= 9 && c <= 13) || c === 160;
+  return (
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
 /** True when `phrase` occurs in `text` as whole words (both already normalised). */
 export function containsPhrase(text: string, phrase: string): boolean {
   if (phrase === '') return false;

@@ -1,3 +1,5 @@
+import { isSpaceCode } from '../text.ts';
+
 // Walking a page the way a person sees it: into open shadow roots and same-origin frames, which string selectors
 // cannot reach. Closed shadow roots and cross-origin frames stay out of reach by design.
 
@@ -117,20 +119,7 @@ function isCollapsed(text: string): boolean {
     const c = text.charCodeAt(i);
     if (c === 32) {
       if (i === 0 || i === last || text.charCodeAt(i + 1) === 32) return false;
-    } else if (c <= 160 ? (c >= 9 && c <= 13) || c === 160 : isWideSpace(c)) return false;
+    } else if (isSpaceCode(c)) return false;
   }
   return true;
-}
-
-function isWideSpace(c: number): boolean {
-  return (
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
