@@ -13,7 +13,9 @@ export type Target = (typeof TARGETS)[number];
 const ENTRIES: Record<string, string> = {
   background: 'src/background/index.ts',
   content: 'src/content/index.ts',
-  // Not in the manifest: the background injects it where content.js's gate opens.
+  // Not in the manifest: the background injects gate.js into a page of the procedure's hosts once it has loaded
+  // (content.js asks), and guide.js where the gate opens.
+  gate: 'src/content/gate-start.ts',
   guide: 'src/content/guide-start.ts',
   popup: 'src/popup/main.tsx',
   options: 'src/options/main.tsx',

@@ -50,10 +50,14 @@ export const contentHandlers: Handlers<FromContent> = {
     return null;
   },
   'learned/get': async () => ({ version: 1, fingerprints: await readLearned() }),
-  // Into the sender's frame only, and only the extension's own guide.js (run in the content script's world).
-  'guide/inject': async (_message, { tabId, frameId }) => {
-    if (tabId === undefined || frameId === undefined) throw new Error('no frame to load the guide into');
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['guide.js'] });
+  // Into the sender's frame only, and only one of the extension's own files named by the schema's enum (run in
+  // the content script's world).
+  'script/load': async ({ script }, { tabId, frameId }) => {
+    if (tabId === undefined || frameId === undefined) throw new Error(`no frame to load ${script}.js into`);
+    await browser.scripting.executeScript({
+      target: { tabId, frameIds: [frameId] },
+      files: [`${script}.js`],
+    });
     return null;
   },
 };

@@ -63,6 +63,6 @@ export const gatePort: GatePort = {
     await send({ type: 'page/seen', stepId: null, confidence: 0, lang, ...(company ? { company } : {}) });
   },
   openGuide: async () => {
-    await send({ type: 'guide/inject' });
+    await send({ type: 'script/load', script: 'guide' });
   },
 };

@@ -50,8 +50,10 @@ export const CompanyRegistration = z.object({
 export const LearnedAdd = z.object({ type: z.literal('learned/add'), fingerprint: Fingerprint });
 /** The in-page card's export: the learned set as the JSON the firm collects. */
 export const LearnedGet = z.object({ type: z.literal('learned/get') });
-/** The content script's gate opened (some step could be recognised): load the guide (guide.js) into its frame. */
-export const GuideInject = z.object({ type: z.literal('guide/inject') });
+/** Load one of the extension's own injected scripts into the sender's frame: `gate` (gate.js) once the page has
+ *  loaded, `guide` (guide.js) once the gate opened (some step could be recognised). */
+export const InjectedScript = z.enum(['gate', 'guide']);
+export const ScriptLoad = z.object({ type: z.literal('script/load'), script: InjectedScript });
 
 export const FromContent = z.discriminatedUnion('type', [
   PageSeen,
@@ -60,7 +62,7 @@ export const FromContent = z.discriminatedUnion('type', [
   CompanyRegistration,
   LearnedAdd,
   LearnedGet,
-  GuideInject,
+  ScriptLoad,
 ]);
 export type FromContent = z.infer<typeof FromContent>;
 
@@ -130,7 +132,7 @@ export interface Replies {
   'company/registration': null;
   'learned/add': null;
   'learned/get': LearnedSetType;
-  'guide/inject': null;
+  'script/load': null;
   'learned/export': LearnedSetType;
   'learned/import': LearnedSetType;
   'learned/clear': LearnedSetType;

@@ -5,8 +5,9 @@ import type { Metafile } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTarget } from '../../../scripts/build.ts';
 
-// content.js runs on every page of the procedure's hosts: it must carry the gate only. The finder, the accessible-
-// name computation and the overlay's positioning belong to guide.js, injected where the gate opens.
+// content.js runs on every page of the procedure's hosts, possibly before the page's load event: it is a loader
+// only. gate.js, injected after the load event, carries the gate only. The finder, the accessible-name computation
+// and the overlay belong to guide.js, injected where the gate opens.
 
 const GUIDE_ONLY = [
   'src/engine/finder/',
@@ -26,7 +27,7 @@ function inputsOf(file: string): string[] {
   return Object.keys(output.inputs);
 }
 
-describe('the two content bundles', () => {
+describe('the three content bundles', () => {
   beforeAll(async () => {
     out = mkdtempSync(join(tmpdir(), 'onss-bundles-'));
     await buildTarget('chrome', out, (m) => {
@@ -35,9 +36,18 @@ describe('the two content bundles', () => {
   }, 60_000);
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
-  it('keeps the finder, dom-accessibility-api and the overlay out of content.js', () => {
+  it('makes content.js a loader: no engine code at all', () => {
     const inputs = inputsOf('content.js');
+    expect(inputs).toContain('src/content/index.ts');
+    expect(
+      inputs.filter((input) => input.includes('src/engine/') || input.includes('node_modules/')),
+    ).toEqual([]);
+  });
+
+  it('keeps the finder, dom-accessibility-api and the overlay out of gate.js', () => {
+    const inputs = inputsOf('gate.js');
     expect(inputs).toContain('src/engine/gate.ts');
+    expect(inputs).toContain('src/content/gate-start.ts');
     expect(inputs.filter((input) => GUIDE_ONLY.some((part) => input.includes(part)))).toEqual([]);
   });
 

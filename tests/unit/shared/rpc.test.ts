@@ -85,6 +85,7 @@ describe('dispatch', () => {
       { id: EXTENSION_ID, url: 'https://evil.example/' },
     ],
     ['a UI message without a sender', { type: 'state/get' }, {}],
+    ['a script load from an extension page', { type: 'script/load', script: 'guide' }, POPUP],
   ])('refuses %s, logs it and runs nothing', async (_what, message, sender) => {
     const { run, handler, log } = setup();
     expect(await run(message, sender)).toEqual({ ok: false, error: 'sender not allowed' });
@@ -98,6 +99,8 @@ describe('dispatch', () => {
     ['an unknown type', { type: 'state/delete' }],
     ['a known type with a bad field', { type: 'company/add', enterpriseNumber: '0123456748', name: 'X' }],
     ['a known type with a missing field', { type: 'company/remove' }],
+    ['a script load of a file outside the two injected stages', { type: 'script/load', script: 'background' }],
+    ['a script load of a path', { type: 'script/load', script: '../guide' }],
     ['a field of the wrong type', { ...PAGE_SEEN, confidence: '1' }],
     ['a value out of range', { ...PAGE_SEEN, confidence: 2 }],
     ['no type', { enterpriseNumber: '0123456749' }],
