@@ -4,24 +4,10 @@ import { renderScreen } from '../../../replica/render/index.ts';
 import type { Variant } from '../../../replica/render/types.ts';
 import { type GatePort, watchGate } from '../../../src/content/gate-watch.ts';
 import { type GateReading, readGate } from '../../../src/engine/gate.ts';
+import { manualFrames, mutationsDelivered } from './support/frames.ts';
 
 // Stage one of the content script: reads the page with the gate once, then only when the page changes (one
 // reading per frame at most), reports an unknown page once, and asks for the guide once, when the gate opens.
-
-function manualFrames() {
-  const queue: (() => void)[] = [];
-  return {
-    frame: (callback: () => void) => void queue.push(callback),
-    get requested() {
-      return queue.length;
-    },
-    run() {
-      for (const callback of queue.splice(0)) callback();
-    },
-  };
-}
-
-const mutationsDelivered = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 function recordingPort(read: (doc: Document, url: string) => GateReading) {
   const calls = { reads: 0, unknown: [] as GateReading[], opened: 0 };

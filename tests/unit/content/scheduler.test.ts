@@ -2,22 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MARKER } from '../../../src/content/marker.ts';
 import { createScheduler, type Scheduler } from '../../../src/content/scheduler.ts';
-
-/** A frame queue the test runs by hand, so that "one piece of work per frame" can be counted exactly. */
-function manualFrames() {
-  const queue: (() => void)[] = [];
-  return {
-    frame: (callback: () => void) => void queue.push(callback),
-    get requested() {
-      return queue.length;
-    },
-    run() {
-      for (const callback of queue.splice(0)) callback();
-    },
-  };
-}
-
-const mutationsDelivered = () => new Promise((resolve) => setTimeout(resolve, 0));
+import { manualFrames, mutationsDelivered } from './support/frames.ts';
 
 describe('scheduler', () => {
   let frames: ReturnType<typeof manualFrames>;
