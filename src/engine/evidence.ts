@@ -37,9 +37,14 @@ export interface PageText {
   headingText: string;
 }
 
+/** What the page's structure shows. The number facts (a search of every cell) are read on first ask. */
 export interface Facts {
-  structure: Set<Structure>;
+  has(s: Structure): boolean;
+  /** Whether has(s) is answered without reading more of the page. */
+  known(s: Structure): boolean;
 }
+
+const NUMBER_FACTS = ['enterprise-numbers', 'niss-numbers'] as const;
 
 /** Whether the page's visible text holds the (normalised) phrase as whole words. */
 function pageSays(text: PageText, phrase: string): boolean {
@@ -110,11 +115,22 @@ export function readFacts(reading: PageReading, text: PageText, company: Company
     else if (type === 'text' || type === 'number') structure.add('text-field');
   }
   if (checkboxes >= 4) structure.add('many-checkboxes');
-  if (hasNumberCells(reading, 'enterprise-numbers')) structure.add('enterprise-numbers');
-  if (hasNumberCells(reading, 'niss-numbers')) structure.add('niss-numbers');
   const loggedOut = normalizedTexts(LOGOUT_TEXTS).some((phrase) => pageSays(text, phrase));
   if (company || loggedOut) structure.add('logged-in-header');
-  return { structure };
+  const numbers = new Map<Structure, boolean>();
+  const isNumberFact = (s: Structure) => (NUMBER_FACTS as readonly Structure[]).includes(s);
+  return {
+    has(s) {
+      if (!isNumberFact(s)) return structure.has(s);
+      let found = numbers.get(s);
+      if (found === undefined) {
+        found = hasNumberCells(reading, s as (typeof NUMBER_FACTS)[number]);
+        numbers.set(s, found);
+      }
+      return found;
+    },
+    known: (s) => !isNumberFact(s) || numbers.has(s),
+  };
 }
 
 function headingScore(text: PageText, captions: LocaleTexts): number {
@@ -134,14 +150,34 @@ export function urlMatches(page: PageSpec, url: string): boolean {
   return page.urlHints.some((hint) => new RegExp(hint, 'i').test(url));
 }
 
-/** The page's score from its headings, texts and structure: all of recognition's evidence but the target and URL. */
-export function pageEvidence(page: PageSpec, text: PageText, facts: Facts): number {
+/** The page's score from its headings and texts: pageEvidence without the structure. */
+export function textEvidence(page: PageSpec, text: PageText): number {
   let score = headingScore(text, page.headings);
   score += Math.min(W.phraseMax, W.phrase * phraseCount(text, page.phrases));
   if (phraseCount(text, page.excludes) > 0) score += W.exclude;
-  for (const s of page.structure) score += facts.structure.has(s) ? W.structure : W.missingStructure;
-  for (const s of page.excludeStructure ?? []) if (facts.structure.has(s)) score += W.excludeStructure;
   return score;
+}
+
+/**
+ * The structure's part of the page's score. With `ceiling`, a fact not yet read counts as it would at best (a
+ * required one present, an excluding one absent), and nothing more of the page is read: the score's high bound.
+ */
+export function structureEvidence(page: PageSpec, facts: Facts, ceiling = false): number {
+  let score = 0;
+  for (const s of page.structure) {
+    if (ceiling && !facts.known(s)) score += W.structure;
+    else score += facts.has(s) ? W.structure : W.missingStructure;
+  }
+  for (const s of page.excludeStructure ?? []) {
+    if (ceiling && !facts.known(s)) continue;
+    if (facts.has(s)) score += W.excludeStructure;
+  }
+  return score;
+}
+
+/** The page's score from its headings, texts and structure: all of recognition's evidence but the target and URL. */
+export function pageEvidence(page: PageSpec, text: PageText, facts: Facts): number {
+  return textEvidence(page, text) + structureEvidence(page, facts);
 }
 
 const LOCALES: readonly Locale[] = ['fr', 'nl', 'de', 'en'];

@@ -6,6 +6,8 @@ import {
   pageLanguage,
   pageText,
   readFacts,
+  structureEvidence,
+  textEvidence,
   urlMatches,
   W,
 } from './evidence.ts';
@@ -70,15 +72,17 @@ function leader(
 ): { best?: RankedPage; lead: number } {
   const text = pageText(scan);
   const facts = readFacts(scan, text, company);
+  // The bounds count the facts not yet read at best: a page is scored exactly (its facts read) only when reached.
   const bounded = PROCEDURE.pages
     .map((page) => {
-      const evidence = pageEvidence(page, text, facts);
-      return { page, evidence, bound: withTargetAndUrl(page, evidence, page.steps.length > 0, url) };
+      const fromText = textEvidence(page, text);
+      const ceiling = fromText + structureEvidence(page, facts, true);
+      return { page, fromText, bound: withTargetAndUrl(page, ceiling, page.steps.length > 0, url) };
     })
     .sort((a, b) => b.bound - a.bound);
   let best: RankedPage | undefined;
   let second = Number.NEGATIVE_INFINITY;
-  for (const { page, evidence, bound } of bounded) {
+  for (const { page, fromText, bound } of bounded) {
     if (
       best &&
       (bound <= second || bound <= best.score - FULL_LEAD || (bound < MIN_SCORE && best.score < MIN_SCORE))
@@ -86,6 +90,7 @@ function leader(
       second = Math.max(second, bound);
       break;
     }
+    const evidence = fromText + structureEvidence(page, facts);
     const score = withTargetAndUrl(page, evidence, targetFound(page, scan), url);
     // Equal scores mean no lead: not recognised, whichever ranks first.
     if (!best || score > best.score) {

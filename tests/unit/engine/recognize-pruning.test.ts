@@ -1,8 +1,17 @@
 // @vitest-environment jsdom
 import fc from 'fast-check';
-import { describe, expect, test } from 'vitest';
-import { MIN_LEAD, MIN_SCORE } from '../../../src/engine/evidence.ts';
+import { describe, expect, test, vi } from 'vitest';
+import {
+  MIN_LEAD,
+  MIN_SCORE,
+  pageEvidence,
+  pageText,
+  readFacts,
+  structureEvidence,
+  textEvidence,
+} from '../../../src/engine/evidence.ts';
 import { PageScan } from '../../../src/engine/finder/scan.ts';
+import { PROCEDURE } from '../../../src/engine/procedure/index.ts';
 import { rankPages, recognizePage } from '../../../src/engine/recognize.ts';
 import { buildPage, frameLoader, pageCaseArbitrary } from './robustness/generator.ts';
 import { allReplicaPages, label } from './support/replica-pages.ts';
@@ -48,5 +57,35 @@ describe('recognition scores only the pages that can change its answer', () => {
     }
     // Not a vacuous comparison: most of these pages are recognised.
     expect(recognised).toBeGreaterThan(75);
+  });
+});
+
+describe('the number facts are read only where a score needs them', () => {
+  const pages = [...allReplicaPages()];
+
+  test('the ceiling reads nothing more and bounds the exact structure score', () => {
+    for (const page of pages) {
+      const scan = new PageScan(page.doc);
+      const text = pageText(scan);
+      const facts = readFacts(scan, text, scan.company());
+      const ceilings = PROCEDURE.pages.map((p) => structureEvidence(p, facts, true));
+      expect(facts.known('enterprise-numbers') || facts.known('niss-numbers')).toBe(false);
+      PROCEDURE.pages.forEach((p, i) => {
+        expect(structureEvidence(p, facts)).toBeLessThanOrEqual(ceilings[i] as number);
+        expect(textEvidence(p, text) + structureEvidence(p, facts)).toBe(pageEvidence(p, text, facts));
+      });
+      expect(facts.known('enterprise-numbers') && facts.known('niss-numbers')).toBe(true);
+    }
+  });
+
+  test('a list of users is recognised without searching it for enterprise numbers', () => {
+    const page = pages.find((p) => p.screen.id === 'am-users');
+    if (!page) throw new Error('no am-users page in the replica');
+    const scan = new PageScan(page.doc);
+    const memo = vi.spyOn(scan, 'memo');
+    expect(recognizePage(page.doc, page.url, { scan }).pageId).toBe('am-users');
+    const keys = memo.mock.calls.map(([key]) => key);
+    expect(keys).toContain('number-cells:niss-numbers');
+    expect(keys).not.toContain('number-cells:enterprise-numbers');
   });
 });
