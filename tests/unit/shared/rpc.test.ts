@@ -99,7 +99,10 @@ describe('dispatch', () => {
     ['an unknown type', { type: 'state/delete' }],
     ['a known type with a bad field', { type: 'company/add', enterpriseNumber: '0123456748', name: 'X' }],
     ['a known type with a missing field', { type: 'company/remove' }],
-    ['a script load of a file outside the two injected stages', { type: 'script/load', script: 'background' }],
+    [
+      'a script load of a file outside the two injected stages',
+      { type: 'script/load', script: 'background' },
+    ],
     ['a script load of a path', { type: 'script/load', script: '../guide' }],
     ['a field of the wrong type', { ...PAGE_SEEN, confidence: '1' }],
     ['a value out of range', { ...PAGE_SEEN, confidence: 2 }],
