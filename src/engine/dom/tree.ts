@@ -30,6 +30,8 @@ export interface ElementText {
   name: string;
   /** The element has no attribute at all (most of a page): its attributes need not be read. */
   bare: boolean;
+  /** The element has no child element (firstElementChild === null), seen by the walk over its children. */
+  leaf: boolean;
 }
 
 /**
@@ -70,18 +72,23 @@ export function readElements(root: Root): ElementText[] {
     // One pass over the child nodes for both the child elements and the own text (read last to first, as the
     // stack wants them): on a large page, walking the children twice costs a good part of the whole reading.
     let text = '';
+    let leaf = true;
     const first = element.firstChild;
     if (first !== null && first === element.lastChild) {
-      if (first.nodeType === 1) push(first as Element);
-      else if (first.nodeType === 3) text = (first as Text).data;
+      if (first.nodeType === 1) {
+        push(first as Element);
+        leaf = false;
+      } else if (first.nodeType === 3) text = (first as Text).data;
     } else {
       for (let node = element.lastChild; node; node = node.previousSibling) {
         const type = node.nodeType;
-        if (type === 1) push(node as Element);
-        else if (type === 3) text = (node as Text).data + text;
+        if (type === 1) {
+          push(node as Element);
+          leaf = false;
+        } else if (type === 3) text = (node as Text).data + text;
       }
     }
-    found.push({ element, own: collapse(text), name, bare: !element.hasAttributes() });
+    found.push({ element, own: collapse(text), name, bare: !element.hasAttributes(), leaf });
   }
   return found;
 }

@@ -16,6 +16,9 @@ export interface ScanCandidate {
   role: Role;
   /** ownText(element), as the walk over the page read it. */
   own: string;
+  /** element.localName and whether it has no child element, as the walk read them (absent: asked of the DOM). */
+  name?: string;
+  leaf?: boolean;
   /** PageScan.cheapFolded's answer, kept on the candidate (read for every target of every pass). */
   folded?: string;
 }
@@ -163,9 +166,9 @@ export class PageScan extends PageReading {
   actionable(): readonly ScanCandidate[] {
     if (!this.actionableList) {
       this.actionableList = [];
-      for (const { element, own, name, bare } of this.elements()) {
+      for (const { element, own, name, bare, leaf } of this.elements()) {
         const role = bare ? bareRole(name) : attributedRole(element, name);
-        if (role) this.actionableList.push({ element, role, own, folded: undefined });
+        if (role) this.actionableList.push({ element, role, own, name, leaf, folded: undefined });
       }
     }
     return this.actionableList;
@@ -228,8 +231,9 @@ export class PageScan extends PageReading {
     let folded = c.folded;
     if (folded === undefined) {
       const el = c.element;
-      const hasChildren = el.firstElementChild !== null;
-      // An element without element children shows its own text only: the walk has read it already.
+      // An element without element children shows its own text only: the walk has read it already (and its
+      // name and children: 17,000 links of a large page are not asked again).
+      const hasChildren = c.leaf === undefined ? el.firstElementChild !== null : !c.leaf;
       let raw = hasChildren ? (el.textContent ?? '') : c.own;
       // One call lists the attributes (a link has mostly just its href): the naming ones are read if present.
       const present = el.getAttributeNames();
@@ -239,7 +243,7 @@ export class PageScan extends PageReading {
         if (value) raw += ` ${value}`;
       }
       // Only form controls, list items and the like (and custom elements) have a value.
-      const name = el.localName;
+      const name = c.name ?? el.localName;
       if (VALUED.has(name) || name.includes('-')) {
         const value = (el as HTMLInputElement).value;
         if (value !== undefined && value !== null) raw += ` ${value}`;

@@ -36,6 +36,10 @@ describe('readElements', () => {
     expect(byId.get('light')).toMatchObject({ own: 'a', name: 'span', bare: false });
     expect(read.find((r) => r.name === 'b')).toMatchObject({ own: 'c', bare: true });
     expect(byId.get('last')?.bare).toBe(false);
+    // leaf: no child element (a shadow root or a script child does not count; an only child does).
+    for (const r of read) expect(r.leaf).toBe(r.element.firstElementChild === null);
+    expect(byId.get('host')?.leaf).toBe(false);
+    expect(byId.get('light')?.leaf).toBe(true);
   });
 
   test('own text is collapsed like /\\s+/ → " " then trimmed, for any mix of spaces', () => {
