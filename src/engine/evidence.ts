@@ -150,6 +150,19 @@ export function urlMatches(page: PageSpec, url: string): boolean {
   return page.urlHints.some((hint) => new RegExp(hint, 'i').test(url));
 }
 
+/** Recognition's score of a page: its evidence, plus the target term when one of its steps' target is there, and
+ *  the URL hint. The gate bounds scores with the same rule (target counted as found, or not). */
+export function withTargetAndUrl(
+  page: PageSpec,
+  evidence: number,
+  targetFound: boolean,
+  url: string,
+): number {
+  const score = evidence + (targetFound ? W.target : 0);
+  // The URL only confirms content: on its own it never reaches MIN_SCORE.
+  return score > 0 && urlMatches(page, url) ? score + W.url : score;
+}
+
 /** The page's score from its headings and texts: pageEvidence without the structure. */
 export function textEvidence(page: PageSpec, text: PageText): number {
   let score = headingScore(text, page.headings);

@@ -8,8 +8,7 @@ import {
   pageLanguage,
   pageText,
   readFacts,
-  urlMatches,
-  W,
+  withTargetAndUrl,
 } from './evidence.ts';
 import { PageReading } from './page-reading.ts';
 import { PAGES } from './procedure/pages.ts';
@@ -17,8 +16,9 @@ import type { PageSpec } from './procedure/schema.ts';
 
 // Could recognizePage (recognize.ts) recognise a step on this page? Answered without the finder, from bounds of
 // each page's score: recognition adds to the same evidence (evidence.ts) the target term (3 when one of the page's
-// steps' target is found, else 0) and the URL bonus (when a hint matches and the score is positive). The high
-// bound counts the target as found and the bonus whenever a hint matches; the low bound counts no target. A page is
+// steps' target is found, else 0) and the URL bonus (when a hint matches and the score is positive). Both bounds
+// use recognition's own rule (evidence.ts withTargetAndUrl): the high one counts the target as found (for a page
+// with steps), the low one counts no target. A page is
 // recognised only when its score reaches MIN_SCORE and leads every other page's by MIN_LEAD, so it must do so with
 // its high bound over the others' low bounds. Where no page that serves a step can, the guide would find no step
 // to guide (it would only note an unknown page, which the content script does itself): it need not load.
@@ -39,15 +39,14 @@ export interface ScoreBounds {
 
 export function scoreBounds(page: PageSpec, text: PageText, facts: Facts, url: string): ScoreBounds {
   const evidence = pageEvidence(page, text, facts);
-  const url_ = urlMatches(page, url) ? W.url : 0;
   return {
-    low: evidence + (evidence > 0 ? url_ : 0),
-    high: evidence + (page.steps.length > 0 ? W.target : 0) + url_,
+    low: withTargetAndUrl(page, evidence, false, url),
+    high: withTargetAndUrl(page, evidence, page.steps.length > 0, url),
   };
 }
 
 /** Whether some page that serves a step could reach MIN_SCORE with a lead of MIN_LEAD over every other page. */
-export function couldRecognise(bounds: readonly { page: PageSpec; bounds: ScoreBounds }[]): boolean {
+function couldRecognise(bounds: readonly { page: PageSpec; bounds: ScoreBounds }[]): boolean {
   return bounds.some(
     ({ page, bounds: { high } }) =>
       page.steps.length > 0 &&

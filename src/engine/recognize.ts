@@ -8,8 +8,7 @@ import {
   readFacts,
   structureEvidence,
   textEvidence,
-  urlMatches,
-  W,
+  withTargetAndUrl,
 } from './evidence.ts';
 import { findTarget } from './finder/find.ts';
 import { PageScan } from './finder/scan.ts';
@@ -30,13 +29,6 @@ export interface Recognition {
   pageId: string | null;
   /** Every step the page serves, `stepId` first (e.g. the employer page serves register.start and connect.start). */
   steps: StepId[];
-}
-
-/** The page's evidence (evidence.ts), plus the target term when one of its steps' target is there, and the URL hint. */
-function withTargetAndUrl(page: PageSpec, evidence: number, targetFound: boolean, url: string): number {
-  const score = evidence + (targetFound ? W.target : 0);
-  // The URL only confirms content: on its own it never reaches MIN_SCORE.
-  return score > 0 && urlMatches(page, url) ? score + W.url : score;
 }
 
 function targetFound(page: PageSpec, scan: PageScan): boolean {
