@@ -1,4 +1,4 @@
-import { cpSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { type BenchChromium, launchChromium, withChromiumPair } from './browser.ts';
@@ -7,10 +7,11 @@ import { benchPages, logIn } from './pages.ts';
 import type { PlannedFigure, Section } from './section.ts';
 import { measured } from './section.ts';
 
-// Page load with the extension / without: Chromium instances side by side, loads rotated one for one. A third
-// instance carries the same extension with an empty content.js: Chromium's own cost of injecting any content
-// script (an isolated world, the extension API objects), which it may do before the load event, so a reader can
-// tell that cost from what our code adds.
+// Page load with the extension / without: Chromium instances side by side, loads rotated one for one. Two more
+// instances are controls, so a reader can tell Chromium's cost from what our code adds: the same extension with an
+// empty content.js (Chromium's cost of injecting any content script, which it does before the load event on a fast
+// page), and the same extension without its manifest content script (the cost of the rest: the background, the
+// storage, the permissions). The first paint of each load is kept beside its load time: what a person sees.
 
 const LOADS = 30;
 const WARMUP = 4;
@@ -37,6 +38,18 @@ const planned: PlannedFigure[] = [
       'The median with the extension divided by the median with the emptied content.js, from the same run: what our code adds to page load beyond that.',
   },
   {
+    key: 'pageLoad.noContentScriptRatio',
+    unit: 'ratio',
+    method:
+      'The same median in a fourth Chromium, with the same extension minus its manifest content script (the manifest without content_scripts), divided by the median without the extension, loads rotated among the four: what the extension costs page load apart from its content script.',
+  },
+  {
+    key: 'pageLoad.firstPaintRatio',
+    unit: 'ratio',
+    method:
+      "Median first-contentful-paint time (Paint Timing, from navigation start) of the same loads with the extension divided by the same median without it: when the page appears, rather than when its load event ends. The first paint is awaited after each load (the page's own paint, not the guide's card, which comes later).",
+  },
+  {
     key: 'pageLoad.withMs',
     unit: 'ms',
     method: 'The median load time with the extension, from the same run as the ratio.',
@@ -48,17 +61,43 @@ const planned: PlannedFigure[] = [
   },
 ];
 
-/** Loads `url` in `page` and returns the document's load time (navigation start to the end of the load event). */
-async function loadTime(page: Page, url: string): Promise<number> {
+interface LoadTime {
+  /** Navigation start to the end of the load event. */
+  loadMs: number;
+  /** Navigation start to the first contentful paint. */
+  paintMs: number;
+}
+
+/** How long to wait for a loaded page's first paint before calling the measurement failed. */
+const PAINT_TIMEOUT_MS = 5_000;
+
+/** Loads `url` in `page` and returns the document's load time and first paint. */
+async function loadTime(page: Page, url: string): Promise<LoadTime> {
   await page.goto(url, { waitUntil: 'load' });
   // A redirect (to the log-in, say) would time another page than the one named.
   if (page.url() !== url) throw new Error(`loading ${url} ended at ${page.url()}`);
-  // loadEventEnd is set just after the load handlers return; wait for it rather than read a zero.
-  const handle = await page.waitForFunction(() => {
-    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-    return nav && nav.loadEventEnd > 0 ? nav.loadEventEnd - nav.startTime : 0;
-  });
-  return (await handle.jsonValue()) as number;
+  // loadEventEnd is set just after the load handlers return, and the first paint may follow the load event: wait
+  // for both rather than read a zero.
+  const handle = await page.waitForFunction(
+    () => {
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+      const paint = performance.getEntriesByName('first-contentful-paint')[0];
+      return nav && nav.loadEventEnd > 0 && paint
+        ? { loadMs: nav.loadEventEnd - nav.startTime, paintMs: paint.startTime - nav.startTime }
+        : null;
+    },
+    undefined,
+    { timeout: PAINT_TIMEOUT_MS },
+  );
+  return (await handle.jsonValue()) as LoadTime;
+}
+
+/** A copy of the built extension in the benchmark's folder, which `edit` changes in place. */
+function variant(env: { dist: string; tmp: string }, name: string, edit: (dir: string) => void): string {
+  const dir = join(env.tmp, name);
+  cpSync(env.dist, dir, { recursive: true });
+  edit(dir);
+  return dir;
 }
 
 /**
@@ -82,52 +121,64 @@ export const pageLoad: Section = {
   planned,
   async measure(env) {
     const urls = benchPages();
-    const emptied = join(env.tmp, 'dist-empty-content');
-    cpSync(env.dist, emptied, { recursive: true });
-    writeFileSync(join(emptied, 'content.js'), '');
+    const emptied = variant(env, 'dist-empty-content', (dir) => writeFileSync(join(dir, 'content.js'), ''));
+    const bare = variant(env, 'dist-no-content-script', (dir) => {
+      const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Record<
+        string,
+        unknown
+      >;
+      delete manifest.content_scripts;
+      writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+    });
     return withChromiumPair(env, async ({ withExt, without }) => {
       env.chromiumVersion ??= withExt.version;
       const { server, certs } = await env.replica();
-      let empty: BenchChromium | undefined;
+      const controls: BenchChromium[] = [];
       try {
-        empty = await launchChromium({
-          extension: emptied,
-          port: server.port,
-          spkiHash: certs.spkiHash,
-          tmp: env.tmp,
-        });
-        const pages = {
+        for (const extension of [emptied, bare])
+          controls.push(
+            await launchChromium({ extension, port: server.port, spkiHash: certs.spkiHash, tmp: env.tmp }),
+          );
+        const [empty, noScript] = controls as [BenchChromium, BenchChromium];
+        const pages: Record<Side, Page> = {
           with: await withExt.context.newPage(),
           without: await without.context.newPage(),
           empty: await empty.context.newPage(),
+          bare: await noScript.context.newPage(),
         };
-        const sides = ['with', 'without', 'empty'] as const;
-        for (const side of sides) await logIn(pages[side]);
-        const times = { with: [] as number[], without: [] as number[], empty: [] as number[] };
+        for (const side of SIDES) await logIn(pages[side]);
+        const times: Record<Side, LoadTime[]> = { with: [], without: [], empty: [], bare: [] };
         for (let i = 0; i < WARMUP + LOADS; i++) {
           const url = urls[i % urls.length] as string;
-          // Each side goes first, second and third in turn.
-          for (let k = 0; k < sides.length; k++) {
-            const side = sides[(i + k) % sides.length] as (typeof sides)[number];
-            const ms = await loadTime(pages[side], url);
+          // Each side goes first, second, third and fourth in turn.
+          for (let k = 0; k < SIDES.length; k++) {
+            const side = SIDES[(i + k) % SIDES.length] as Side;
+            const time = await loadTime(pages[side], url);
             await settle(pages[side]);
-            if (i >= WARMUP) times[side].push(ms);
+            if (i >= WARMUP) times[side].push(time);
           }
         }
         return figures(times, urls.length);
       } finally {
-        await empty?.context.close();
+        for (const control of controls) await control.context.close();
       }
     });
   },
 };
 
-function figures(times: Record<'with' | 'without' | 'empty', number[]>, pageCount: number) {
+const SIDES = ['with', 'without', 'empty', 'bare'] as const;
+type Side = (typeof SIDES)[number];
+
+function figures(times: Record<Side, LoadTime[]>, pageCount: number) {
+  const loads = (side: Side) => times[side].map((t) => t.loadMs);
+  const paints = (side: Side) => times[side].map((t) => t.paintMs);
   // Each iteration loads the same URL on every side: the median of those paired ratios is a second reading.
-  const paired = median(times.with.map((ms, i) => ms / (times.without[i] as number)));
-  const withMs = median(times.with);
-  const withoutMs = median(times.without);
-  const emptyMs = median(times.empty);
+  const withoutLoads = loads('without');
+  const paired = median(loads('with').map((ms, i) => ms / (withoutLoads[i] as number)));
+  const withMs = median(loads('with'));
+  const withoutMs = median(withoutLoads);
+  const emptyMs = median(loads('empty'));
+  const bareMs = median(loads('bare'));
   return [
     measured(planned, 'pageLoad.ratio', round(withMs / withoutMs, 3), {
       loadsEach: LOADS,
@@ -139,9 +190,22 @@ function figures(times: Record<'with' | 'without' | 'empty', number[]>, pageCoun
       emptyScriptMs: round(emptyMs),
     }),
     measured(planned, 'pageLoad.overEmptyScriptRatio', round(withMs / emptyMs, 3)),
-    measured(planned, 'pageLoad.withMs', round(withMs), { p95Ms: round(percentile(times.with, 95)) }),
+    measured(planned, 'pageLoad.noContentScriptRatio', round(bareMs / withoutMs, 3), {
+      noContentScriptMs: round(bareMs),
+    }),
+    measured(
+      planned,
+      'pageLoad.firstPaintRatio',
+      round(median(paints('with')) / median(paints('without')), 3),
+      {
+        withMs: round(median(paints('with'))),
+        withoutMs: round(median(paints('without'))),
+        emptyScriptMs: round(median(paints('empty'))),
+      },
+    ),
+    measured(planned, 'pageLoad.withMs', round(withMs), { p95Ms: round(percentile(loads('with'), 95)) }),
     measured(planned, 'pageLoad.withoutMs', round(withoutMs), {
-      p95Ms: round(percentile(times.without, 95)),
+      p95Ms: round(percentile(withoutLoads, 95)),
     }),
   ];
 }
