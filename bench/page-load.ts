@@ -47,7 +47,7 @@ const planned: PlannedFigure[] = [
     key: 'pageLoad.firstPaintRatio',
     unit: 'ratio',
     method:
-      "Median first-contentful-paint time (Paint Timing, from navigation start) of the same loads with the extension divided by the same median without it: when the page appears, rather than when its load event ends. The first paint is awaited after each load (the page's own paint, not the guide's card, which comes later).",
+      'Median first-contentful-paint time (Paint Timing, from navigation start) of the same loads with the extension divided by the same median without it: when the page appears, rather than when its load event ends. The first paint is awaited after each load.',
   },
   {
     key: 'pageLoad.withMs',
@@ -122,7 +122,7 @@ export const pageLoad: Section = {
   async measure(env) {
     const urls = benchPages();
     const emptied = variant(env, 'dist-empty-content', (dir) => writeFileSync(join(dir, 'content.js'), ''));
-    const bare = variant(env, 'dist-no-content-script', (dir) => {
+    const scriptless = variant(env, 'dist-no-content-script', (dir) => {
       const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Record<
         string,
         unknown
@@ -135,19 +135,19 @@ export const pageLoad: Section = {
       const { server, certs } = await env.replica();
       const controls: BenchChromium[] = [];
       try {
-        for (const extension of [emptied, bare])
+        for (const extension of [emptied, scriptless])
           controls.push(
             await launchChromium({ extension, port: server.port, spkiHash: certs.spkiHash, tmp: env.tmp }),
           );
-        const [empty, noScript] = controls as [BenchChromium, BenchChromium];
+        const [empty, withoutScript] = controls as [BenchChromium, BenchChromium];
         const pages: Record<Side, Page> = {
           with: await withExt.context.newPage(),
           without: await without.context.newPage(),
           empty: await empty.context.newPage(),
-          bare: await noScript.context.newPage(),
+          scriptless: await withoutScript.context.newPage(),
         };
         for (const side of SIDES) await logIn(pages[side]);
-        const times: Record<Side, LoadTime[]> = { with: [], without: [], empty: [], bare: [] };
+        const times: Record<Side, LoadTime[]> = { with: [], without: [], empty: [], scriptless: [] };
         for (let i = 0; i < WARMUP + LOADS; i++) {
           const url = urls[i % urls.length] as string;
           // Each side goes first, second, third and fourth in turn.
@@ -166,7 +166,7 @@ export const pageLoad: Section = {
   },
 };
 
-const SIDES = ['with', 'without', 'empty', 'bare'] as const;
+const SIDES = ['with', 'without', 'empty', 'scriptless'] as const;
 type Side = (typeof SIDES)[number];
 
 function figures(times: Record<Side, LoadTime[]>, pageCount: number) {
@@ -178,7 +178,7 @@ function figures(times: Record<Side, LoadTime[]>, pageCount: number) {
   const withMs = median(loads('with'));
   const withoutMs = median(withoutLoads);
   const emptyMs = median(loads('empty'));
-  const bareMs = median(loads('bare'));
+  const scriptlessMs = median(loads('scriptless'));
   return [
     measured(planned, 'pageLoad.ratio', round(withMs / withoutMs, 3), {
       loadsEach: LOADS,
@@ -190,8 +190,8 @@ function figures(times: Record<Side, LoadTime[]>, pageCount: number) {
       emptyScriptMs: round(emptyMs),
     }),
     measured(planned, 'pageLoad.overEmptyScriptRatio', round(withMs / emptyMs, 3)),
-    measured(planned, 'pageLoad.noContentScriptRatio', round(bareMs / withoutMs, 3), {
-      noContentScriptMs: round(bareMs),
+    measured(planned, 'pageLoad.noContentScriptRatio', round(scriptlessMs / withoutMs, 3), {
+      noContentScriptMs: round(scriptlessMs),
     }),
     measured(
       planned,
