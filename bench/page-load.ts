@@ -35,7 +35,7 @@ const planned: PlannedFigure[] = [
     key: 'pageLoad.overEmptyScriptRatio',
     unit: 'ratio',
     method:
-      'The median with the extension divided by the median with the emptied content.js, from the same run: what our code adds to page load beyond that.',
+      'The median with the extension divided by the median with the emptied content.js, from the same run: what our scripts add to page load beyond that, with what leaving a page where they ran costs the next load (Chromium takes down their script context during the next navigation).',
   },
   {
     key: 'pageLoad.noContentScriptRatio',
