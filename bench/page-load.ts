@@ -170,42 +170,35 @@ const SIDES = ['with', 'without', 'empty', 'scriptless'] as const;
 type Side = (typeof SIDES)[number];
 
 function figures(times: Record<Side, LoadTime[]>, pageCount: number) {
-  const loads = (side: Side) => times[side].map((t) => t.loadMs);
-  const paints = (side: Side) => times[side].map((t) => t.paintMs);
+  const perSide = <T>(of: (side: Side) => T) =>
+    Object.fromEntries(SIDES.map((side) => [side, of(side)])) as Record<Side, T>;
+  const loads = perSide((side) => times[side].map((t) => t.loadMs));
+  const load = perSide((side) => median(loads[side]));
+  const paint = perSide((side) => median(times[side].map((t) => t.paintMs)));
   // Each iteration loads the same URL on every side: the median of those paired ratios is a second reading.
-  const withoutLoads = loads('without');
-  const paired = median(loads('with').map((ms, i) => ms / (withoutLoads[i] as number)));
-  const withMs = median(loads('with'));
-  const withoutMs = median(withoutLoads);
-  const emptyMs = median(loads('empty'));
-  const scriptlessMs = median(loads('scriptless'));
+  const paired = median(loads.with.map((ms, i) => ms / (loads.without[i] as number)));
   return [
-    measured(planned, 'pageLoad.ratio', round(withMs / withoutMs, 3), {
+    measured(planned, 'pageLoad.ratio', round(load.with / load.without, 3), {
       loadsEach: LOADS,
       pages: pageCount,
       settleMs: SETTLE_MS,
       medianPairedRatio: round(paired, 3),
     }),
-    measured(planned, 'pageLoad.emptyScriptRatio', round(emptyMs / withoutMs, 3), {
-      emptyScriptMs: round(emptyMs),
+    measured(planned, 'pageLoad.emptyScriptRatio', round(load.empty / load.without, 3), {
+      emptyScriptMs: round(load.empty),
     }),
-    measured(planned, 'pageLoad.overEmptyScriptRatio', round(withMs / emptyMs, 3)),
-    measured(planned, 'pageLoad.noContentScriptRatio', round(scriptlessMs / withoutMs, 3), {
-      noContentScriptMs: round(scriptlessMs),
+    measured(planned, 'pageLoad.overEmptyScriptRatio', round(load.with / load.empty, 3)),
+    measured(planned, 'pageLoad.noContentScriptRatio', round(load.scriptless / load.without, 3), {
+      noContentScriptMs: round(load.scriptless),
     }),
-    measured(
-      planned,
-      'pageLoad.firstPaintRatio',
-      round(median(paints('with')) / median(paints('without')), 3),
-      {
-        withMs: round(median(paints('with'))),
-        withoutMs: round(median(paints('without'))),
-        emptyScriptMs: round(median(paints('empty'))),
-      },
-    ),
-    measured(planned, 'pageLoad.withMs', round(withMs), { p95Ms: round(percentile(loads('with'), 95)) }),
-    measured(planned, 'pageLoad.withoutMs', round(withoutMs), {
-      p95Ms: round(percentile(withoutLoads, 95)),
+    measured(planned, 'pageLoad.firstPaintRatio', round(paint.with / paint.without, 3), {
+      withMs: round(paint.with),
+      withoutMs: round(paint.without),
+      emptyScriptMs: round(paint.empty),
+    }),
+    measured(planned, 'pageLoad.withMs', round(load.with), { p95Ms: round(percentile(loads.with, 95)) }),
+    measured(planned, 'pageLoad.withoutMs', round(load.without), {
+      p95Ms: round(percentile(loads.without, 95)),
     }),
   ];
 }
