@@ -18,10 +18,10 @@ import type { PageSpec } from './procedure/schema.ts';
 // each page's score: recognition adds to the same evidence (evidence.ts) the target term (3 when one of the page's
 // steps' target is found, else 0) and the URL bonus (when a hint matches and the score is positive). Both bounds
 // use recognition's own rule (evidence.ts withTargetAndUrl): the high one counts the target as found (for a page
-// with steps), the low one counts no target. A page is
-// recognised only when its score reaches MIN_SCORE and leads every other page's by MIN_LEAD, so it must do so with
-// its high bound over the others' low bounds. Where no page that serves a step can, the guide would find no step
-// to guide (it would only note an unknown page, which the content script does itself): it need not load.
+// with steps), the low one counts no target. A page is recognised only when its score reaches MIN_SCORE and leads
+// every other page's by MIN_LEAD, so it must do so with its high bound over the others' low bounds. Where no page
+// that serves a step can, the guide would find no step to guide (it would only note an unknown page, which the
+// content script does itself): it need not load.
 
 export interface GateReading {
   /** Some page of the procedure could be recognised here: the guide may have work to do. */
