@@ -1,36 +1,14 @@
 import type { Runtime } from 'webextension-polyfill';
 import { browser } from '../shared/browser.ts';
-import { isProcedureHost } from '../shared/hosts.ts';
-import { FromContent, FromUi, type Message } from '../shared/messages.ts';
-import { dispatch, type Route, type SenderInfo } from '../shared/rpc.ts';
+import { dispatch } from '../shared/rpc.ts';
 import { installBadge } from './badge.ts';
 import { contentHandlers, uiHandlers } from './handlers.ts';
+import { backgroundRoutes, originOf } from './routes.ts';
 
-const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
-
-function hostOf(url: string | undefined): string {
-  try {
-    return url ? new URL(url).hostname : '';
-  } catch {
-    return '';
-  }
-}
-
-const ours = (sender: SenderInfo) => sender.id === browser.runtime.id;
-
-const routes = [
-  {
-    schema: FromContent,
-    accepts: (sender) => ours(sender) && sender.tabId !== undefined && isProcedureHost(hostOf(sender.url)),
-    handlers: contentHandlers,
-  } satisfies Route<FromContent>,
-  {
-    schema: FromUi,
-    accepts: (sender) =>
-      ours(sender) && sender.url !== undefined && new URL(sender.url).origin === extensionOrigin,
-    handlers: uiHandlers,
-  } satisfies Route<FromUi>,
-] as unknown as Route<Message>[];
+const routes = backgroundRoutes(
+  { id: browser.runtime.id, origin: originOf(browser.runtime.getURL('/')) ?? '' },
+  { content: contentHandlers, ui: uiHandlers },
+);
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) =>
   dispatch(

@@ -1,6 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
-import { FromContent, FromUi, type Message } from '../../../src/shared/messages.ts';
-import { dispatch, RefusedMessage, type Route, request, type SenderInfo } from '../../../src/shared/rpc.ts';
+import { backgroundRoutes } from '../../../src/background/routes.ts';
+import type { FromContent, FromUi, Message } from '../../../src/shared/messages.ts';
+import {
+  dispatch,
+  type Handlers,
+  RefusedMessage,
+  request,
+  type SenderInfo,
+} from '../../../src/shared/rpc.ts';
 
 // The dispatcher validates, checks the sender, runs the handler and carries its answer or error back.
 
@@ -15,23 +22,13 @@ const PAGE_SEEN = { type: 'page/seen', stepId: 'register.start', confidence: 0.9
 
 function setup(handlerImpl?: (message: Message, sender: SenderInfo) => Promise<unknown>) {
   const handler = vi.fn(handlerImpl ?? (async (message: Message) => ({ handled: message.type })));
-  // Every type of a union gets the same spy; a Proxy stands for the full handler map.
+  // Every type of a union gets the same spy; a Proxy stands for the full handler map. The sender rules are the
+  // background's own (tests/unit/background/routes.test.ts tests them for every sender).
   const handlers = new Proxy({}, { get: () => handler });
-  const routes = [
-    {
-      schema: FromContent,
-      accepts: (s: SenderInfo) =>
-        s.id === EXTENSION_ID &&
-        s.tabId !== undefined &&
-        s.url?.startsWith('https://www.socialsecurity.be/') === true,
-      handlers,
-    },
-    {
-      schema: FromUi,
-      accepts: (s: SenderInfo) => s.id === EXTENSION_ID && s.url?.startsWith(`${EXTENSION_ORIGIN}/`) === true,
-      handlers,
-    },
-  ] as unknown as Route<Message>[];
+  const routes = backgroundRoutes(
+    { id: EXTENSION_ID, origin: EXTENSION_ORIGIN },
+    { content: handlers as Handlers<FromContent>, ui: handlers as Handlers<FromUi> },
+  );
   const log = vi.fn<(reason: string) => void>();
   return {
     routes,
