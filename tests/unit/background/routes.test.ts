@@ -116,6 +116,11 @@ function senders(self: Self): [string, SenderInfo, Kind][] {
       'ui',
     ],
     [
+      'another extension sending our page URL',
+      { id: 'someone-else', url: `${self.origin}/popup.html` },
+      'none',
+    ],
+    [
       'another extension page',
       { id: 'someone-else', url: 'chrome-extension://someone-else/popup.html' },
       'none',
