@@ -30,13 +30,48 @@ const COMPANIES: Company[] = [
 ];
 const REFUSED = '0765432146';
 
-const requests: string[] = [];
+/** Every request that reaches the replica, with its arrival time (wall clock, as the pages' own). */
+const requests: { line: string; at: number }[] = [];
 const replica = createReplica({ companies: COMPANIES });
 const e2e = useExtensionBrowsers((req, res) => {
-  requests.push(`${req.method} ${req.headers.host}${req.url}`);
+  requests.push({ line: `${req.method} ${req.headers.host}${req.url}`, at: Date.now() });
   replica(req, res);
 });
-const posts = () => requests.filter((r) => r.startsWith('POST')).length;
+const requestsSince = (at: number) => requests.filter((r) => r.at >= at).map((r) => r.line);
+
+/** Before the test's click: notes when a single-page swap puts in a new body (a full navigation drops the note). */
+async function watchSwap(page: TestPage): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { onssSwapAt?: number };
+    new MutationObserver((records) => {
+      if (records.some((r) => [...r.addedNodes].some((n) => n.nodeName === 'BODY')))
+        w.onssSwapAt = Date.now();
+    }).observe(document.documentElement, { childList: true });
+  });
+}
+
+/**
+ * When the page had everything the test's last click asked for (its load event and its frames', or the single-page
+ * swap): the guide runs only after that, so every request from then until the test's next click would be the
+ * guide's. GET forms (the header search), beacons and fetches count as much as a POST.
+ */
+function settledAt(page: TestPage): Promise<number> {
+  return poll(`${page.url()} loaded`, () =>
+    page.evaluate(() => {
+      const loadEnd = (w: Window) => {
+        const nav = w.performance.getEntriesByType('navigation')[0] as
+          | PerformanceNavigationTiming
+          | undefined;
+        return nav && nav.loadEventEnd > 0 ? w.performance.timeOrigin + nav.loadEventEnd : null;
+      };
+      const ends = [loadEnd(window)];
+      for (const frame of document.querySelectorAll('iframe'))
+        if (frame.contentWindow) ends.push(loadEnd(frame.contentWindow));
+      if (ends.some((end) => end === null)) return null;
+      return Math.max(...(ends as number[]), (window as unknown as { onssSwapAt?: number }).onssSwapAt ?? 0);
+    }),
+  );
+}
 
 /** Each variant at least once per browser; the French and the Dutch runs go through 2 companies × 2 analysts. */
 const MATRIX: Record<BrowserName, { variant: Variant; companies: number }[]> = {
@@ -94,21 +129,23 @@ async function grantCompany(browser: ExtensionBrowser, page: TestPage, company: 
   await openEmployerAccess(page);
   for (const analyst of DEFAULT_PROFILE.analysts) {
     await expectMarked(page, 'grant.add-user');
+    await watchSwap(page);
     await clickMarked(page);
 
     await expectMarked(page, 'grant.niss');
-    const before = posts();
+    const fillFrom = await settledAt(page);
     const [field] = await poll(`the NISS of ${analyst.name} filled`, async () => {
       const inputs = await readInputs(page, 'grant.niss');
       return inputs[0]?.value.replace(/\D/g, '') === analyst.niss ? inputs : null;
     });
     expect(field?.type).not.toBe('password');
-    await nextFrames(page);
-    expect(posts(), 'the guide submitted nothing').toBe(before);
     // The background stores the fill a moment after the field shows it: wait for it.
     await poll(`${analyst.name} in progress in ${company.name}`, async () =>
       (await analystStatus(browser, company.enterpriseNumber, analyst.niss)) === 'in-progress' ? true : null,
     );
+    await nextFrames(page);
+    expect(requestsSince(fillFrom), 'the page sent nothing from the fill to the click').toEqual([]);
+    await watchSwap(page);
     await clickAs(page, truthSelector('grant.niss:submit'));
 
     // Exactly the profile's four rights, nothing else (« Déclaration DmfA » and the other decoys stay unticked).
@@ -118,10 +155,10 @@ async function grantCompany(browser: ExtensionBrowser, page: TestPage, company: 
       return on.length >= RIGHT_IDS.length ? on : null;
     });
     expect(ticked.sort()).toEqual(RIGHT_IDS.map((r) => `grant.rights:${r}`).sort());
-    const beforeSave = posts();
+    const tickFrom = await settledAt(page);
     await expectMarked(page, 'grant.save');
     await nextFrames(page);
-    expect(posts(), 'the guide saved nothing').toBe(beforeSave);
+    expect(requestsSince(tickFrom), 'the page sent nothing from the ticks to the click').toEqual([]);
     await clickMarked(page);
 
     await expectMarked(page, 'grant.confirm');
