@@ -21,7 +21,10 @@ export const PERTURBATIONS = [
   'decoys',
   'hidden-decoys',
 ] as const;
-export type Perturbation = (typeof PERTURBATIONS)[number];
+/** Decoys only layout hides (a style sheet): jsdom has no layout and would see them, so only the real-browser run
+ *  (tests/e2e/robustness.e2e.ts) draws them. */
+export const LAYOUT_PERTURBATIONS = [...PERTURBATIONS, 'layout-hidden-decoys'] as const;
+export type Perturbation = (typeof LAYOUT_PERTURBATIONS)[number];
 
 export interface PageCase {
   screen: ScreenId;
@@ -43,12 +46,14 @@ const STATIC: Variant[] = LANGS.flatMap((lang) =>
   ),
 );
 
-export function pageCaseArbitrary(): fc.Arbitrary<PageCase> {
+export function pageCaseArbitrary(withLayout = false): fc.Arbitrary<PageCase> {
   return fc
     .record({
       pair: fc.constantFrom(...PAIRS),
       variant: fc.constantFrom(...STATIC),
-      perturbations: fc.subarray([...PERTURBATIONS], { minLength: 1 }),
+      perturbations: fc.subarray<Perturbation>([...(withLayout ? LAYOUT_PERTURBATIONS : PERTURBATIONS)], {
+        minLength: 1,
+      }),
       // About one page in six loses its target.
       removeTarget: fc.integer({ min: 0, max: 5 }).map((n) => n === 0),
       seed: fc.integer({ min: 1, max: 2 ** 31 - 1 }),
@@ -379,6 +384,30 @@ function addDecoys(truth: Element, rand: Rand, hidden: boolean): void {
   }
 }
 
+/** Hidden by a style sheet alone: nothing on the element itself says so (the rule matches a data attribute the
+ *  finder does not read, and that the id and class perturbations leave alone). Opacity 0, off-screen and clipped
+ *  decoys are not drawn yet: on seed 20261205 they make the finder answer wrong on 2 of 150 pages in both browsers
+ *  (visibility.ts does not ask checkVisibility for opacity, and nothing checks geometry); see the tests report. */
+const HIDING_SHEET = '[data-onss-layout-hidden]{display:none}';
+
+function addLayoutHiddenDecoys(doc: Document, truth: Element, rand: Rand): void {
+  const source = decoySource(truth);
+  if (!source) return;
+  if (!doc.querySelector('style[data-onss-layout-sheet]')) {
+    const sheet = doc.createElement('style');
+    sheet.setAttribute('data-onss-layout-sheet', '');
+    sheet.textContent = HIDING_SHEET;
+    doc.head.append(sheet);
+  }
+  const count = 1 + Math.floor(rand() * 3);
+  for (let i = 0; i < count; i++) {
+    const copy = cleanClone(source.block);
+    copy.setAttribute('data-onss-layout-hidden', '');
+    if (rand() < 0.5) source.block.before(copy);
+    else source.block.after(copy);
+  }
+}
+
 export interface BuiltPage {
   doc: Document;
   step: StepId;
@@ -430,6 +459,9 @@ export function buildPage(c: PageCase, loader: Loader): BuiltPage {
         break;
       case 'hidden-decoys':
         addDecoys(truth, rand, true);
+        break;
+      case 'layout-hidden-decoys':
+        addLayoutHiddenDecoys(doc, truth, rand);
         break;
     }
   }
