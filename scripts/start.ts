@@ -40,7 +40,10 @@ function startChromium(): void {
     `--user-data-dir=${profile}`,
     ...chromiumArgs(dist, { serverPort: server.port, hosts: SERVED_HOSTS, certs }),
   ];
-  if (!hasDisplay) return noDisplay(`${CHROMIUM_PATH} ${[...args, START_PAGE].map(quote).join(' ')}`);
+  if (!hasDisplay) {
+    noDisplay(`${CHROMIUM_PATH} ${[...args, START_PAGE].map(quote).join(' ')}`);
+    return;
+  }
   const browser = spawn(CHROMIUM_PATH, [...args, START_PAGE], { stdio: 'inherit' });
   browser.on('exit', () => stop());
 }
@@ -63,7 +66,7 @@ async function startFirefox({ files }: Certificates): Promise<void> {
   const prefs = { 'network.proxy.type': 2, 'network.proxy.autoconfig_url': pacUrl(proxy.port) };
   if (!hasDisplay) {
     const prefArgs = Object.entries(prefs).map(([name, value]) => `--pref=${name}=${value}`);
-    return noDisplay(
+    noDisplay(
       [
         'npx',
         'web-ext',
@@ -78,6 +81,7 @@ async function startFirefox({ files }: Certificates): Promise<void> {
         .map(quote)
         .join(' '),
     );
+    return;
   }
   const runner = await cmd.run(
     {

@@ -32,7 +32,16 @@ describe('the setup plan', () => {
       missing: ['chromium', 'firefox-esr', 'libnss3-tools'],
       commands: [
         ['apt-get', 'update'],
-        ['env', 'DEBIAN_FRONTEND=noninteractive', 'apt-get', 'install', '-y', 'chromium', 'firefox-esr', 'libnss3-tools'],
+        [
+          'env',
+          'DEBIAN_FRONTEND=noninteractive',
+          'apt-get',
+          'install',
+          '-y',
+          'chromium',
+          'firefox-esr',
+          'libnss3-tools',
+        ],
       ],
     });
   });
@@ -62,7 +71,8 @@ describe('the setup plan', () => {
     expect(plan).toMatchObject({
       kind: 'stop',
       missing: ['chromium', 'firefox-esr'],
-      manual: 'sudo apt-get update && sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium firefox-esr',
+      manual:
+        'sudo apt-get update && sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium firefox-esr',
     });
   });
 
