@@ -8,6 +8,9 @@ import { build, type Metafile, type Plugin } from 'esbuild';
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const TARGETS = ['chrome', 'firefox'] as const;
 export type Target = (typeof TARGETS)[number];
+/** The version, in one place: package.json's; the build writes it into both manifests. */
+export const VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string })
+  .version;
 
 /** Script bundles: output name → source. */
 const ENTRIES: Record<string, string> = {
@@ -95,8 +98,8 @@ type Manifest = Record<string, unknown> & {
   browser_specific_settings?: unknown;
 };
 
-export function manifestFor(target: Target, source: Manifest): Manifest {
-  const manifest: Manifest = structuredClone(source);
+export function manifestFor(target: Target, source: Manifest, version = VERSION): Manifest {
+  const manifest: Manifest = { ...structuredClone(source), version };
   if (target === 'chrome') {
     manifest.background = { service_worker: source.background.service_worker };
     delete manifest.browser_specific_settings;
