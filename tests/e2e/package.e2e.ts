@@ -94,7 +94,7 @@ describe.each(BROWSERS)('the packaged zip, unpacked, in %s', (name) => {
     const browser = await e2e.browser(name);
     const page = await browser.newPage();
     await page.goto(`${PORTAL}/__replica/reset`);
-    await page.goto(`${PORTAL}/site_fr/employer/infos/index.htm`);
+    await page.goto(`${PORTAL}/site_fr/employer/infos/index.htm?truth=1`);
     await expectMarked(page, 'connect.start');
   });
 });
