@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Resvg } from '@resvg/resvg-js';
 import { build, type Metafile, type Plugin } from 'esbuild';
+import { privacyPage } from './privacy-page.ts';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const TARGETS = ['chrome', 'firefox'] as const;
@@ -137,6 +138,7 @@ export async function buildTarget(
   if (onMetafile && result.metafile) onMetafile(result.metafile);
   for (const [dest, src] of Object.entries(STATIC))
     cpSync(join(ROOT, src), join(out, dest), { recursive: true });
+  writeFileSync(join(out, 'privacy.html'), privacyPage(ROOT));
   const svg = readFileSync(join(ROOT, 'icons/icon.svg'));
   for (const size of ICON_SIZES) {
     const png = new Resvg(svg, { fitTo: { mode: 'width', value: size } }).render().asPng();
