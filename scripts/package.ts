@@ -50,7 +50,8 @@ export async function makePackages(
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
-  // Exactly what git tracks at HEAD (the guard made sure it is the working tree), plus the instructions at the root.
+  // What git would commit from the working tree (HEAD itself once the guard has passed), plus the instructions at
+  // the root: the zips above were built from the same files.
   git(
     'archive',
     '--format=zip',
@@ -58,7 +59,7 @@ export async function makePackages(
     `--add-file=${BUILD_INSTRUCTIONS}`,
     '-o',
     join(out, names.source),
-    'HEAD',
+    workingTree(),
   );
   return {
     chrome: join(out, names.chrome),

@@ -8,7 +8,7 @@ import { PROCEDURE } from '../../../src/engine/procedure/index.ts';
 const doc = readFileSync(join(ROOT, 'docs/procedure.md'), 'utf8');
 
 /** The ids in the first column of the steps' tables: "| `grant.niss` | …". */
-const documented = [...doc.matchAll(/^\| `([a-z]+\.[a-z0-9-]+)` \|/gm)].map((match) => match[1]);
+const documented = [...doc.matchAll(/^\| `([a-z]+\.[a-z0-9-]+)` +\|/gm)].map((match) => match[1]);
 
 describe('docs/procedure.md', () => {
   it('lists every step of the engine, once, and no other', () => {

@@ -61,7 +61,7 @@ describe('the permission justifications', () => {
     const text = read('docs/store/permissions.md');
     for (const permission of [...manifest.permissions, ...manifest.host_permissions])
       expect(text, permission).toMatch(
-        new RegExp(`^\\| \`${permission.replace(/[.*]/g, '\\$&')}\` \\| \\S`, 'm'),
+        new RegExp(`^\\| \`${permission.replace(/[.*]/g, '\\$&')}\` +\\| \\S`, 'm'),
       );
     expect(text).toContain('## Chrome Web Store');
     expect(text).toContain('## Firefox Add-ons (AMO)');
