@@ -4,10 +4,14 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Resvg } from '@resvg/resvg-js';
 import { build, type Metafile, type Plugin } from 'esbuild';
+import { privacyPage } from './privacy-page.ts';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const TARGETS = ['chrome', 'firefox'] as const;
 export type Target = (typeof TARGETS)[number];
+/** The version, in one place: package.json's; the build writes it into both manifests. */
+export const VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string })
+  .version;
 
 /** Script bundles: output name → source. */
 const ENTRIES: Record<string, string> = {
@@ -95,8 +99,8 @@ type Manifest = Record<string, unknown> & {
   browser_specific_settings?: unknown;
 };
 
-export function manifestFor(target: Target, source: Manifest): Manifest {
-  const manifest: Manifest = structuredClone(source);
+export function manifestFor(target: Target, source: Manifest, version = VERSION): Manifest {
+  const manifest: Manifest = { ...structuredClone(source), version };
   if (target === 'chrome') {
     manifest.background = { service_worker: source.background.service_worker };
     delete manifest.browser_specific_settings;
@@ -134,6 +138,7 @@ export async function buildTarget(
   if (onMetafile && result.metafile) onMetafile(result.metafile);
   for (const [dest, src] of Object.entries(STATIC))
     cpSync(join(ROOT, src), join(out, dest), { recursive: true });
+  writeFileSync(join(out, 'privacy.html'), privacyPage(ROOT));
   const svg = readFileSync(join(ROOT, 'icons/icon.svg'));
   for (const size of ICON_SIZES) {
     const png = new Resvg(svg, { fitTo: { mode: 'width', value: size } }).render().asPng();

@@ -1,13 +1,15 @@
-// Screenshots of the popup and the options page, in French and Dutch, for the README: npm run screenshots.
-// Builds the Chrome version, loads it in a headless Chromium with a fresh profile and a sample progress (two companies,
-// one analyst granted), and writes docs/screenshots/{popup,options}-{fr,nl}.png. Nothing leaves the machine.
+// Screenshots for the README and the stores: npm run screenshots. Builds the Chrome version, loads it in a headless
+// Chromium with a fresh profile and a sample progress (two companies, one analyst granted), and writes
+// docs/screenshots/{popup,options}-{fr,nl}.png; then the guide on the replica's pages (scripts/screenshots-guide.ts):
+// docs/screenshots/guide-*.png and the stores' pictures in docs/store/screenshots/. Nothing leaves the machine.
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_PATH } from '../tests/harness/chromium.ts';
 import { buildTarget, ROOT } from './build.ts';
+import { guideScreenshots } from './screenshots-guide.ts';
 
-const CHROMIUM = '/usr/lib/chromium/chromium';
 const OUT = join(ROOT, 'docs/screenshots');
 const LOCALES = ['fr', 'nl'] as const;
 
@@ -37,7 +39,7 @@ async function main(): Promise<void> {
   const profile = join(scratch, 'profile');
   mkdirSync(OUT, { recursive: true });
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
+    executablePath: CHROMIUM_PATH,
     headless: true,
     args: [
       `--disable-extensions-except=${dist}`,
@@ -81,6 +83,13 @@ async function main(): Promise<void> {
     }
   } finally {
     await context.close();
+  }
+  try {
+    const store = join(ROOT, 'docs/store/screenshots');
+    mkdirSync(store, { recursive: true });
+    for (const file of await guideScreenshots(dist, join(scratch, 'guide-profile'), OUT, store))
+      console.log(`wrote ${file}`);
+  } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
 }

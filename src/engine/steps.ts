@@ -1,4 +1,4 @@
-// Every step id of ../shared/PROCEDURE.md, in the order the client meets them. The ids are a stable interface
+// Every step id of docs/procedure.md, in the order the client meets them. The ids are a stable interface
 // (tests, fixtures, the in-page marker `data-onss-guide-target`): add ids, never rename one.
 
 export const STEP_IDS = [

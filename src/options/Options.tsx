@@ -95,6 +95,11 @@ export function Options({ api }: { api: BackgroundApi }) {
             </ul>
           </section>
         )}
+        <p class="hint">
+          <a href={`privacy.html#${language.locale}`} target="_blank" rel="noopener">
+            {t('options_privacy')}
+          </a>
+        </p>
       </main>
     </UiContext.Provider>
   );

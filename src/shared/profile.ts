@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { isValidNiss } from '../engine/identifiers/niss.ts';
 
-// The firm's profile: everything firm-specific is configuration. Defaults come from ../shared/PROCEDURE.md.
+// The firm's profile: everything firm-specific is configuration. Defaults come from docs/procedure.md.
 
 export const RIGHT_IDS = [
   'consultation-factures',

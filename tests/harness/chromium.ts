@@ -17,6 +17,8 @@ export interface LaunchOptions {
   serverPort: number;
   hosts: readonly string[];
   certs: Pick<Certificates, 'spkiHash'>;
+  /** The unpacked extension to load, when not the run's own build (the packaged zips' test). */
+  extension?: string;
 }
 
 /** Launch flags, also for scripts/start.ts and the benchmarks; `dist` null starts a browser without the extension. */
@@ -41,7 +43,7 @@ export async function launchChromium(options: LaunchOptions): Promise<ExtensionB
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: chromiumArgs(extensionDir('chromium'), options),
+    args: chromiumArgs(options.extension ?? extensionDir('chromium'), options),
     env: browserEnv(),
   });
   try {

@@ -22,7 +22,7 @@ type Bidi = { send(method: string, params: object): Promise<unknown> };
 
 export async function launchFirefox(options: LaunchOptions): Promise<ExtensionBrowser> {
   const started = Date.now();
-  const dist = extensionDir('firefox');
+  const dist = options.extension ?? extensionDir('firefox');
   const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as {
     browser_specific_settings: { gecko: { id: string } };
   };

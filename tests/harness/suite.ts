@@ -22,7 +22,11 @@ export interface E2E {
   browser(name: BrowserName): Promise<ExtensionBrowser>;
 }
 
-export function useExtensionBrowsers(handler: RequestHandler): E2E {
+/** `extensions`: unpacked extensions to load instead of the run's own build, per browser. */
+export function useExtensionBrowsers(
+  handler: RequestHandler,
+  extensions: Partial<Record<BrowserName, () => string>> = {},
+): E2E {
   let server: RunningServer | undefined;
   let certs: Certificates | undefined;
   const launching = new Map<BrowserName, Promise<ExtensionBrowser>>();
@@ -66,7 +70,12 @@ export function useExtensionBrowsers(handler: RequestHandler): E2E {
     browser(name) {
       let pending = launching.get(name);
       if (!pending) {
-        const options = { serverPort: getServer().port, hosts: SERVED_HOSTS, certs: getCertificates() };
+        const options = {
+          serverPort: getServer().port,
+          hosts: SERVED_HOSTS,
+          certs: getCertificates(),
+          extension: extensions[name]?.(),
+        };
         pending = (name === 'chromium' ? launchChromium(options) : launchFirefox(options)).then((b) => {
           started.push(b);
           console.info(`[harness] ${name} with the extension ready in ${b.startupMs} ms`);
