@@ -5,7 +5,7 @@ import { type Fingerprint, makeFingerprint } from '../engine/fingerprint.ts';
 import { detectOutcome } from '../engine/outcomes.ts';
 import { stepSpecOf } from '../engine/procedure/index.ts';
 import { recognizePage } from '../engine/recognize.ts';
-import { isStepId, PAGE_STEPS, type StepId } from '../engine/steps.ts';
+import { isStepId, PAGE_STEPS, type StepId } from '../shared/steps.ts';
 import { startGuide } from './guide.ts';
 import { background, learnedStore } from './messaging.ts';
 import type { EnginePort, TeachPort } from './port.ts';

@@ -1,5 +1,5 @@
-import { parseEnterpriseNumber } from '../engine/identifiers/enterprise.ts';
-import { formatNiss } from '../engine/identifiers/niss.ts';
+import { parseEnterpriseNumber } from '../shared/identifiers/enterprise.ts';
+import { formatNiss } from '../shared/identifiers/niss.ts';
 import type { RightId } from '../shared/profile.ts';
 import type { Locale } from '../shared/state.ts';
 import { digitsOf, fillAndCheck, isShown, nissValueFor, refusalFor, setChecked, setValue } from './fill.ts';
