@@ -1,7 +1,7 @@
 import { findTarget } from '../src/engine/finder/find.ts';
 import { PageScan } from '../src/engine/finder/scan.ts';
 import { recognizePage } from '../src/engine/recognize.ts';
-import type { StepId } from '../src/engine/steps.ts';
+import type { StepId } from '../src/shared/steps.ts';
 
 // Bundled into the finder benchmark's page: one pass of what the content script does on a page (one scan shared by
 // recognition and the finder, as src/content/index.ts does), timed in the page.

@@ -1,5 +1,5 @@
 import { screenUrl } from '../replica/render/screens.ts';
-import type { StepId } from '../src/engine/steps.ts';
+import type { StepId } from '../src/shared/steps.ts';
 import { loadGenerator } from './engine-suite.ts';
 import { median, round } from './figure.ts';
 import type { FinderRun } from './finder-entry.ts';

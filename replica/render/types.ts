@@ -1,4 +1,4 @@
-import type { StepId } from '../../src/engine/steps.ts';
+import type { StepId } from '../../src/shared/steps.ts';
 import type { RightId } from '../../src/shared/profile.ts';
 
 // The variants a session can choose. Each axis is independent; ALL_VARIANTS is their product.

@@ -1,8 +1,8 @@
 import { companySummary } from '../engine/progress.ts';
-import { DEFAULT_LOCALE, resolveLocale, translator, withFallback } from '../popup/locale.ts';
 import { browser } from '../shared/browser.ts';
 import { CATALOGS } from '../shared/i18n.ts';
 import { STORAGE_KEY, type State } from '../shared/state.ts';
+import { DEFAULT_LOCALE, resolveLocale, translator, withFallback } from '../ui/locale.ts';
 import { withEffectiveProfile } from './managed.ts';
 import { readState } from './store.ts';
 

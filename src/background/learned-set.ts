@@ -1,4 +1,4 @@
-import { Fingerprint } from '../engine/fingerprint-schema.ts';
+import { Fingerprint } from '../shared/fingerprint-schema.ts';
 
 // The elements taught in teach mode, kept under their own storage key rather than in State: the Fingerprint schema
 // (engine/fingerprint-schema.ts) imports shared/state.ts, so a State field of that schema would be an import cycle.

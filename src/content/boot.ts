@@ -1,11 +1,11 @@
 import { findTarget } from '../engine/finder/find.ts';
-import { findRights } from '../engine/finder/rights.ts';
+import { findRights, rightOfCaption } from '../engine/finder/rights.ts';
 import { PageScan } from '../engine/finder/scan.ts';
 import { type Fingerprint, makeFingerprint } from '../engine/fingerprint.ts';
 import { detectOutcome } from '../engine/outcomes.ts';
 import { stepSpecOf } from '../engine/procedure/index.ts';
 import { recognizePage } from '../engine/recognize.ts';
-import { isStepId, PAGE_STEPS, type StepId } from '../engine/steps.ts';
+import { isStepId, PAGE_STEPS, type StepId } from '../shared/steps.ts';
 import { startGuide } from './guide.ts';
 import { background, learnedStore } from './messaging.ts';
 import type { EnginePort, TeachPort } from './port.ts';
@@ -44,6 +44,11 @@ function engine(doc: Document): EnginePort {
     outcome: (d, profile, company) =>
       detectOutcome(d, profile, { scan: current(), ...(company ? { company } : {}) }),
     action: (stepId) => stepSpecOf(step(stepId)).action,
+    listedRights: (d) =>
+      [...d.querySelectorAll('li')].map((element) => {
+        const text = (element.textContent ?? '').trim();
+        return { element, text, right: text.length > 200 ? null : rightOfCaption(text) };
+      }),
     pageSteps: PAGE_STEPS,
   };
 }

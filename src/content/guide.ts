@@ -1,8 +1,10 @@
-import { parseEnterpriseNumber } from '../engine/identifiers/enterprise.ts';
-import { formatNiss } from '../engine/identifiers/niss.ts';
+import { planConfirm, planRights, WRONG_RIGHT } from '../engine/plan/rights.ts';
+import { parseEnterpriseNumber } from '../shared/identifiers/enterprise.ts';
+import { formatNiss } from '../shared/identifiers/niss.ts';
 import type { RightId } from '../shared/profile.ts';
 import type { Locale } from '../shared/state.ts';
 import { digitsOf, fillAndCheck, isShown, nissValueFor, refusalFor, setChecked, setValue } from './fill.ts';
+import { createFlags } from './flags.ts';
 import { createMarker } from './marker.ts';
 import {
   type FillState,
@@ -12,6 +14,7 @@ import {
   outcomeNotes,
   type RightsFacts,
   reasonNotes,
+  rightName,
   rightsNotes,
 } from './notes.ts';
 import { anonymise, anonymisedAddress, pageOutline } from './outline.ts';
@@ -57,6 +60,7 @@ export function startGuide(
   const doc = win.document;
   const overlay = createOverlay(doc);
   const marker = createMarker(doc);
+  const flags = createFlags(doc);
   const fills = new WeakMap<HTMLInputElement, FillState>();
   const touchedBoxes = new WeakSet<HTMLInputElement>();
   const reported = new Set<string>();
@@ -122,6 +126,7 @@ export function startGuide(
 
   function clear() {
     marker.set(null, null);
+    flags.set([]);
     overlay.hide();
   }
 
@@ -160,14 +165,30 @@ export function startGuide(
       ...reasonNotes(context.strings, stepId),
       ...outcomeNotes(context.strings, readOutcome(context, stepId)),
     ];
-    // Once the rights are exactly right, the next thing to do is « Enregistrer »: point there.
+    // Once the rights are exactly right, the next thing to do is « Enregistrer »: point there; a look-alike right
+    // ticked (by us never, by hand maybe) comes first: point at its box.
     let pointAt = stepId;
+    let flagged: { element: Element; reason: string }[] = [];
+    let untick: Element | null = null;
+    let blocked = false;
     if (action === 'tick-rights') {
       const rights = tickRights(context);
       notes.push(...rightsNotes(context.strings, rights));
+      flagged = rights.flagged;
+      untick = rights.untick;
       if (rights.complete && steps.includes('grant.save')) pointAt = 'grant.save';
+    } else if (stepId === 'grant.confirm') {
+      const checked = checkConfirm(context);
+      notes.push(...checked.notes);
+      flagged = checked.flagged;
+      blocked = checked.blocked;
     }
-    const found = engine.find(doc, pointAt, context.learned, context.company ?? recognition.company);
+    flags.set(flagged);
+    const found: Found = untick
+      ? { status: 'found', element: untick, score: 1, margin: 1 }
+      : blocked
+        ? { status: 'not-found', candidates: [] }
+        : engine.find(doc, pointAt, context.learned, context.company ?? recognition.company);
     // The target is inside a same-origin frame: that frame's own guide points at it; one card is enough.
     if (found.status === 'found' && found.element.ownerDocument !== doc) {
       clear();
@@ -183,7 +204,7 @@ export function startGuide(
       page.revealed = target;
       reveal(win, target);
     }
-    overlay.show(card(pointAt, lang, context, found, target, notes), target);
+    overlay.show(card(pointAt, lang, context, found, target, notes, blocked), target);
     marker.set(target, target ? pointAt : null);
   }
 
@@ -277,26 +298,34 @@ export function startGuide(
     return { kind: 'pending' };
   }
 
-  function tickRights(context: GuideContext): RightsFacts {
+  /** The rights page, carried out as planRights decides; read again on every pass, so that the client's own
+   *  ticks count in the same frame. */
+  function tickRights(
+    context: GuideContext,
+  ): RightsFacts & { flagged: { element: Element; reason: string }[]; untick: Element | null } {
     const found = engine.findRights(doc, context.profile.rights);
-    for (const [right, box] of Object.entries(found.boxes) as [RightId, HTMLInputElement | undefined][]) {
-      if (!box || touchedBoxes.has(box)) continue;
+    const entries = Object.entries(found.boxes) as [RightId, HTMLInputElement][];
+    const plan = planRights({
+      wanted: context.profile.rights,
+      boxes: entries.map(([right, box]) => ({ right, checked: box.checked, touched: touchedBoxes.has(box) })),
+      missing: found.missing,
+      wrongTicked: found.wrongTicked.length,
+    });
+    for (const right of plan.tick) {
+      const box = found.boxes[right];
+      if (!box) continue;
       // Each box is touched once: a box the client unticks after us stays unticked.
       touchedBoxes.add(box);
-      if (box.checked) continue;
       if (box.ownerDocument === doc && isShown(box) && setChecked(box, true)) page.ticked.set(right, box);
       else page.failed.add(right);
     }
+    for (const [, box] of entries) touchedBoxes.add(box);
     const ticked = [...page.ticked]
       .filter(([, box]) => box.isConnected && box.checked)
       .map(([right]) => right);
-    const boxes = Object.values(found.boxes);
+    const wrongBox = (index: number) => found.wrongTicked[index] ?? null;
     return {
-      complete:
-        found.missing.length === 0 &&
-        found.wrongTicked.length === 0 &&
-        boxes.length === context.profile.rights.length &&
-        boxes.every((box) => box?.checked),
+      complete: plan.complete && entries.every(([, box]) => box.checked),
       ticked,
       missing: found.missing,
       failed: [...page.failed],
@@ -315,7 +344,44 @@ export function startGuide(
               scheduler.requestChange();
             }
           : null,
+      flagged: plan.flag.flatMap((index) => {
+        const element = wrongBox(index);
+        return element ? [{ element, reason: WRONG_RIGHT }] : [];
+      }),
+      untick: plan.target.kind === 'untick' ? wrongBox(plan.target.index) : null,
     };
+  }
+
+  /** The confirmation page lists the rights about to be granted: one outside the profile, or one missing, is said
+   *  and flagged before the client clicks « Confirmer » (then the guide points at nothing: « Modifier » first). */
+  function checkConfirm(context: GuideContext): {
+    notes: CardNote[];
+    flagged: { element: Element; reason: string }[];
+    blocked: boolean;
+  } {
+    const listed = engine.listedRights(doc);
+    const plan = planConfirm({ wanted: context.profile.rights, listed: listed.map((item) => item.right) });
+    if (!plan.read || plan.ok) return { notes: [], flagged: [], blocked: false };
+    const notes: CardNote[] = [];
+    for (const index of plan.flag) {
+      const item = listed[index];
+      if (item)
+        notes.push({ tone: 'error', text: t(context.strings, 'hint_confirmWrong', anonymise(item.text)) });
+    }
+    if (plan.missing.length > 0)
+      notes.push({
+        tone: 'error',
+        text: t(
+          context.strings,
+          'hint_confirmMissing',
+          plan.missing.map((right) => `« ${rightName(context.strings, right)} »`).join(', '),
+        ),
+      });
+    const flagged = plan.flag.flatMap((index) => {
+      const element = listed[index]?.element;
+      return element ? [{ element, reason: WRONG_RIGHT }] : [];
+    });
+    return { notes, flagged, blocked: true };
   }
 
   function card(
@@ -325,6 +391,7 @@ export function startGuide(
     found: Found,
     target: Element | null,
     notes: CardNote[],
+    blocked = false,
   ): CardModel {
     const { strings } = context;
     const key = keyOf(stepId);
@@ -335,8 +402,8 @@ export function startGuide(
     const index = engine.pageSteps.indexOf(stepId);
     const action = engine.action(stepId);
     // Recognised page, target not found: say in words what to look for, and never point at a guess.
-    const lost = !target && action !== 'none';
-    const title = lost ? t(strings, 'hint_notFound') : instruction;
+    const lost = !target && action !== 'none' && !blocked;
+    const title = blocked ? t(strings, 'hint_confirmFix') : lost ? t(strings, 'hint_notFound') : instruction;
     const extra: CardNote[] = lost ? [{ tone: 'info', text: lookFor }] : [];
     const actions: CardAction[] = [
       { id: 'done', label: t(strings, 'card_done'), run: dismiss, primary: !!target },
@@ -472,6 +539,15 @@ export function startGuide(
   function copy(text: string) {
     win.navigator.clipboard?.writeText(text).catch(warn);
   }
+
+  // The client's own ticks and typing change properties (checked, value), which no mutation reports: a pass in
+  // the next frame reads them, so that a look-alike right ticked by hand is flagged, and unflagged, at once.
+  const ownInput = (event: Event) => {
+    const from = deepTarget(event);
+    if (!from || !overlay.isOwn(from)) scheduler.requestChange();
+  };
+  for (const type of ['change', 'input'])
+    doc.addEventListener(type, ownInput, { capture: true, passive: true, signal: controller.signal });
 
   // Esc hides the guide, unless the person is typing: their keys are theirs (nothing is ever prevented).
   win.addEventListener(

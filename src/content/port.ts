@@ -42,6 +42,8 @@ export interface EnginePort {
   findRights(doc: Document, rights: RightId[]): RightsFound;
   outcome(doc: Document, profile: Profile, company: CompanyRef | undefined): Outcome;
   action(stepId: string): StepAction;
+  /** The items of the page's lists that name a right (the confirmation page): catalogue id, or null. */
+  listedRights(doc: Document): { element: Element; text: string; right: string | null }[];
   /** The page steps in order, for "step n of m". */
   pageSteps: readonly string[];
 }

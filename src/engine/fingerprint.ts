@@ -1,15 +1,15 @@
+import type { Fingerprint } from '../shared/fingerprint-schema.ts';
+import type { StepId } from '../shared/steps.ts';
 import { ownText } from './dom/tree.ts';
 import { roleOf } from './finder/roles.ts';
 import { FIELD_ROLES, PageScan, type ScanCandidate } from './finder/scan.ts';
 import { bestSimilarity, prepareCaption, STRONG_MATCH } from './finder/similarity.ts';
-import type { Fingerprint } from './fingerprint-schema.ts';
-import type { StepId } from './steps.ts';
 import { tokens } from './text.ts';
 
 // Making and matching fingerprints. Their schemas (fingerprint-schema.ts) are for the background and the options
 // page, which check what comes from storage or a file; the content script imports only the types, not zod.
 
-export type { Fingerprint, LearnedSet, RulePatch, RulePatchSet } from './fingerprint-schema.ts';
+export type { Fingerprint, LearnedSet, RulePatch, RulePatchSet } from '../shared/fingerprint-schema.ts';
 
 function candidateFor(scan: PageScan, element: Element): ScanCandidate | null {
   const known = scan.actionable().find((c) => c.element === element);

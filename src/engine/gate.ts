@@ -1,4 +1,5 @@
 import type { CompanyRef, Locale } from '../shared/state.ts';
+import { companyFromHeader } from './company.ts';
 import {
   type Facts,
   MIN_LEAD,
@@ -58,7 +59,7 @@ function couldRecognise(bounds: readonly { page: PageSpec; bounds: ScoreBounds }
 export function readGate(doc: Document, url: string): GateReading {
   const reading = new PageReading(doc);
   const text = pageText(reading);
-  const company = reading.company();
+  const company = companyFromHeader(reading);
   const facts = readFacts(reading, text, company);
   return {
     open: couldRecognise(PAGES.map((page) => ({ page, bounds: scoreBounds(page, text, facts, url) }))),

@@ -1,5 +1,5 @@
-import { isValidEnterpriseNumber } from './identifiers/enterprise.ts';
-import { isValidNiss } from './identifiers/niss.ts';
+import { isValidEnterpriseNumber } from '../shared/identifiers/enterprise.ts';
+import { isValidNiss } from '../shared/identifiers/niss.ts';
 
 // Identifiers written in page text, in any of the formats people and portals use (dots, dashes, spaces, BE
 // prefix), kept only when their check digits are right: a phone number or a date is not a NISS.

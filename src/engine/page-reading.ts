@@ -1,11 +1,9 @@
-import type { CompanyRef } from '../shared/state.ts';
-import { companyFromHeader } from './company.ts';
 import { type ElementText, readElements } from './dom/tree.ts';
 import { Visibility } from './dom/visibility.ts';
 
-// One reading of a page that recognition's evidence needs (its elements, what is visible, the company of its
-// header, page-wide facts computed once). The finder's PageScan extends it with what it scores about candidates;
-// the content script's gate uses it alone, without the finder.
+// One reading of a page that recognition's evidence needs (its elements, what is visible, page-wide facts computed
+// once, such as the header's company that company.ts memoises here). The finder's PageScan extends it with what it
+// scores about candidates; the content script's gate uses it alone, without the finder.
 
 /** An element with what the walk read of it: its own text, its local name, whether it has attributes. */
 export type ScannedElement = ElementText;
@@ -15,11 +13,6 @@ export class PageReading {
   private readonly memos = new Map<unknown, unknown>();
 
   constructor(readonly doc: Document) {}
-
-  /** The company of the logged-in header, if any (read once per reading). */
-  company(): CompanyRef | null {
-    return this.memo('company', () => companyFromHeader(this));
-  }
 
   /** Computes a page-wide fact once per reading (numbers in cells, message boxes…). */
   memo<T>(key: unknown, compute: () => T): T {

@@ -1,8 +1,8 @@
+import { parseEnterpriseNumber } from '../shared/identifiers/enterprise.ts';
+import { parseNiss } from '../shared/identifiers/niss.ts';
 import type { Analyst } from '../shared/profile.ts';
 import type { AnalystStatus, Company, State } from '../shared/state.ts';
-import { parseEnterpriseNumber } from './identifiers/enterprise.ts';
-import { parseNiss } from './identifiers/niss.ts';
-import type { StepId } from './steps.ts';
+import type { StepId } from '../shared/steps.ts';
 
 // Where the client stands: companies × the profile's analysts × statuses, registration per company, notification.
 // Pure transitions on State. They are idempotent and return the very same object when nothing changes, so a

@@ -1,4 +1,6 @@
 import type { CompanyRef, Locale } from '../shared/state.ts';
+import type { StepId } from '../shared/steps.ts';
+import { companyFromHeader } from './company.ts';
 import {
   MIN_LEAD,
   MIN_SCORE,
@@ -14,7 +16,6 @@ import { findTarget } from './finder/find.ts';
 import { PageScan } from './finder/scan.ts';
 import { PROCEDURE } from './procedure/index.ts';
 import type { PageSpec } from './procedure/schema.ts';
-import type { StepId } from './steps.ts';
 
 // Which step's page is this? Content first (headings, texts, structure, whether the step's target is there), the
 // URL only as a small bonus: a real URL we never saw must not defeat the recognition, nor a known URL fake it.
@@ -101,7 +102,7 @@ export interface RankedPage {
 
 export function recognizePage(doc: Document, url: string, options: { scan?: PageScan } = {}): Recognition {
   const scan = options.scan ?? new PageScan(doc);
-  const company = scan.company();
+  const company = companyFromHeader(scan);
   const { best, lead } = leader(scan, url, company);
   const sure = best !== undefined && best.score >= MIN_SCORE && lead >= MIN_LEAD;
   const confidence = sure ? Math.min(1, best.score / 8) * Math.min(1, lead / FULL_LEAD) : 0;

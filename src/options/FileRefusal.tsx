@@ -1,5 +1,5 @@
-import { problemText } from '../popup/problem.ts';
-import { useUi } from '../popup/ui-context.tsx';
+import { problemText } from '../ui/problem.ts';
+import { useUi } from '../ui/ui-context.tsx';
 import type { FileProblem } from './json-file.ts';
 
 /** A refused file: what was kept, then one line per problem with the JSON path it concerns. */

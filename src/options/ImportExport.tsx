@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { useUi } from '../popup/ui-context.tsx';
 import type { Profile } from '../shared/profile.ts';
+import { useUi } from '../ui/ui-context.tsx';
 import { FileRefusal } from './FileRefusal.tsx';
 import { type FileProblem, jsonHref } from './json-file.ts';
 import { exportProfile, PROFILE_FILE_NAME, parseProfileFile } from './profile-file.ts';

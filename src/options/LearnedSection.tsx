@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { LearnedSet } from '../engine/fingerprint.ts';
-import { useUi } from '../popup/ui-context.tsx';
+import { useUi } from '../ui/ui-context.tsx';
 import { FileRefusal } from './FileRefusal.tsx';
 import { type FileProblem, jsonHref } from './json-file.ts';
 import { countsByStep, exportLearned, LEARNED_FILE_NAME, parseLearnedFile } from './learned-file.ts';

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { BackgroundApi } from '../popup/api.ts';
-import { UI_LOCALES, type UiLocaleSetting } from '../popup/locale.ts';
-import { UiContext } from '../popup/ui-context.tsx';
-import { useBackgroundState, usePageLanguage } from '../popup/use-state.ts';
 import type { EffectiveProfile } from '../shared/managed-profile.ts';
+import type { BackgroundApi } from '../ui/api.ts';
+import { UI_LOCALES, type UiLocaleSetting } from '../ui/locale.ts';
+import { UiContext } from '../ui/ui-context.tsx';
+import { useBackgroundState, usePageLanguage } from '../ui/use-state.ts';
 import { ImportExport } from './ImportExport.tsx';
 import { LearnedSection } from './LearnedSection.tsx';
 import { ProfileEditor } from './ProfileEditor.tsx';

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
-import { Field } from '../popup/Field.tsx';
-import { rightKey } from '../popup/labels.ts';
-import { problemText } from '../popup/problem.ts';
-import { useUi } from '../popup/ui-context.tsx';
 import { DEFAULT_PROFILE, type Profile, RIGHT_IDS } from '../shared/profile.ts';
+import { Field } from '../ui/Field.tsx';
+import { rightKey } from '../ui/labels.ts';
+import { problemText } from '../ui/problem.ts';
+import { useUi } from '../ui/ui-context.tsx';
 import { type FieldErrors, type ProfileFormValues, toForm, validateForm } from './profile-form.ts';
 
 interface ProfileEditorProps {

@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import type { Problem } from '../popup/problem.ts';
+import type { Problem } from '../ui/problem.ts';
 
 // Files the options page imports (the firm profile, the learned corrections): parsed, checked against their schema,
 // and refused with one problem per line, each with the JSON path it concerns, so that the firm can fix the file.

@@ -1,5 +1,5 @@
-import { LearnedSet } from '../engine/fingerprint-schema.ts';
-import { STEP_ORDER } from '../engine/steps.ts';
+import { LearnedSet } from '../shared/fingerprint-schema.ts';
+import { STEP_ORDER } from '../shared/steps.ts';
 import { type FileKind, type FileResult, parseJsonFile } from './json-file.ts';
 
 // Learned-correction files: the learned set as it is (`{ "version": 1, "fingerprints": [ … ] }`), the same JSON as

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { browserApi } from '../popup/api-browser.ts';
+import { browserApi } from '../ui/api-browser.ts';
 import { Options } from './Options.tsx';
 
 const root = document.getElementById('app');

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import { parseNiss } from '../engine/identifiers/niss.ts';
-import type { Problem } from '../popup/problem.ts';
+import { parseNiss } from '../shared/identifiers/niss.ts';
 import { Profile } from '../shared/profile.ts';
+import type { Problem } from '../ui/problem.ts';
 import { type FileKind, type FileProblem, parseJsonFile } from './json-file.ts';
 
 // Profile files: `{ "profile": { … } }`, the same shape as the managed-storage policy, so that a firm can export

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import { parseNiss } from '../engine/identifiers/niss.ts';
-import type { Problem } from '../popup/problem.ts';
+import { parseNiss } from '../shared/identifiers/niss.ts';
 import { type Profile, RIGHT_IDS, type RightId } from '../shared/profile.ts';
+import type { Problem } from '../ui/problem.ts';
 
 // The profile as the form edits it (strings), and back with every field checked.
 

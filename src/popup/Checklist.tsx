@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { needsEidAddon } from '../shared/platform.ts';
-import type { Checklist as ChecklistState } from './api.ts';
-import { useUi } from './ui-context.tsx';
+import type { Checklist as ChecklistState } from '../ui/api.ts';
+import { useUi } from '../ui/ui-context.tsx';
 
 // The preparation of PROCEDURE.md (prepare.credentials, prepare.eid-software) as boxes the client ticks.
 

@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
-import { formatEnterpriseNumber } from '../engine/identifiers/enterprise.ts';
+import { formatEnterpriseNumber } from '../shared/identifiers/enterprise.ts';
 import type { CompanyRef } from '../shared/state.ts';
+import { Field } from '../ui/Field.tsx';
+import { statusKey } from '../ui/labels.ts';
+import { type Problem, problemText } from '../ui/problem.ts';
+import { useUi } from '../ui/ui-context.tsx';
 import { validateCompanyInput } from './company-form.ts';
-import { Field } from './Field.tsx';
-import { statusKey } from './labels.ts';
-import { type Problem, problemText } from './problem.ts';
-import { useUi } from './ui-context.tsx';
 import type { CompanyView } from './view-model.ts';
 
 const STATUS_ICON = { pending: '○', 'in-progress': '◐', granted: '✓', 'already-user': '✓', problem: '!' };

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { Profile } from '../shared/profile.ts';
-import { Field } from './Field.tsx';
+import { Field } from '../ui/Field.tsx';
+import { useUi } from '../ui/ui-context.tsx';
 import { MailDraftView } from './MailDraftView.tsx';
 import { type HelpField, type HelpForm, helpMail, validateHelpForm } from './mail.ts';
-import { useUi } from './ui-context.tsx';
 
 // notify.help: three time slots and who to call → a ready e-mail with what to prepare before the call.
 

@@ -1,6 +1,6 @@
 import { useId, useState } from 'preact/hooks';
+import { useUi } from '../ui/ui-context.tsx';
 import { type MailDraft, mailtoUrl } from './mail.ts';
-import { useUi } from './ui-context.tsx';
 
 // A ready e-mail: open it in the mail program, or copy its text for a webmail.
 

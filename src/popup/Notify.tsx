@@ -1,8 +1,8 @@
 import { needsNotification } from '../engine/progress.ts';
 import type { State } from '../shared/state.ts';
+import { useUi } from '../ui/ui-context.tsx';
 import { MailDraftView } from './MailDraftView.tsx';
 import { grantedCompanies, notifyMail } from './mail.ts';
-import { useUi } from './ui-context.tsx';
 
 // The last step (notify.email): the firm is not told by the portal, the client must e-mail it.
 

@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { allGranted, nextStep } from '../engine/progress.ts';
-import type { BackgroundApi } from './api.ts';
+import type { BackgroundApi } from '../ui/api.ts';
+import { UiContext } from '../ui/ui-context.tsx';
+import { useBackgroundState, usePageLanguage } from '../ui/use-state.ts';
 import { Checklist } from './Checklist.tsx';
 import { Companies } from './Companies.tsx';
 import { Help } from './Help.tsx';
 import { Notify } from './Notify.tsx';
 import { Reset } from './Reset.tsx';
-import { UiContext } from './ui-context.tsx';
-import { useBackgroundState, usePageLanguage } from './use-state.ts';
 import { companyViews, detectedCompany, whereView } from './view-model.ts';
 import { Where } from './Where.tsx';
 

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { useUi } from './ui-context.tsx';
+import { useUi } from '../ui/ui-context.tsx';
 
 // Resetting forgets the companies and their progress (the profile and settings stay): asked twice.
 

@@ -1,6 +1,6 @@
-import type { StepId } from '../engine/steps.ts';
-import { nextKey, stepKey } from './labels.ts';
-import { useUi } from './ui-context.tsx';
+import type { StepId } from '../shared/steps.ts';
+import { nextKey, stepKey } from '../ui/labels.ts';
+import { useUi } from '../ui/ui-context.tsx';
 import type { WhereView } from './view-model.ts';
 
 /** `next`: the next step overall (from the progress), said when the active tab shows no step. */

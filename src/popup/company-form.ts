@@ -1,5 +1,5 @@
-import { parseEnterpriseNumber } from '../engine/identifiers/enterprise.ts';
-import type { Problem } from './problem.ts';
+import { parseEnterpriseNumber } from '../shared/identifiers/enterprise.ts';
+import type { Problem } from '../ui/problem.ts';
 
 // Adding a company by hand: the number must pass the check-digit test, the exact name goes into the e-mail.
 

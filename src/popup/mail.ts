@@ -1,10 +1,10 @@
-import { formatEnterpriseNumber } from '../engine/identifiers/enterprise.ts';
-import { formatNiss } from '../engine/identifiers/niss.ts';
 import { isDone } from '../engine/progress.ts';
+import { formatEnterpriseNumber } from '../shared/identifiers/enterprise.ts';
+import { formatNiss } from '../shared/identifiers/niss.ts';
 import type { Profile } from '../shared/profile.ts';
 import type { State } from '../shared/state.ts';
-import { rightKey } from './labels.ts';
-import type { Translate } from './locale.ts';
+import { rightKey } from '../ui/labels.ts';
+import type { Translate } from '../ui/locale.ts';
 
 // The e-mails the client sends the firm, built as plain text. Pure: the popup only shows and links them.
 

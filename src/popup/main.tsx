@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { browserApi } from './api-browser.ts';
+import { browserApi } from '../ui/api-browser.ts';
 import { Popup } from './Popup.tsx';
 
 const root = document.getElementById('app');

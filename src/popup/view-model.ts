@@ -1,7 +1,7 @@
 import { companySummary } from '../engine/progress.ts';
-import { isStepId, type StepId } from '../engine/steps.ts';
 import { EMPLOYER_START_URL, isProcedureHost } from '../shared/hosts.ts';
 import type { AnalystStatus, CompanyRef, Locale, State } from '../shared/state.ts';
+import { isStepId, type StepId } from '../shared/steps.ts';
 
 // What the popup shows, computed from the state alone; the components only lay it out.
 

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Fingerprint, LearnedSet, type LearnedSet as LearnedSetType } from '../engine/fingerprint-schema.ts';
+import { Fingerprint, LearnedSet, type LearnedSet as LearnedSetType } from './fingerprint-schema.ts';
 import type { EffectiveProfile } from './managed-profile.ts';
 import { type Analyst, NissDigits, Profile } from './profile.ts';
 import {

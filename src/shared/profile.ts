@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { isValidNiss } from '../engine/identifiers/niss.ts';
+import { isValidNiss } from './identifiers/niss.ts';
 
 // The firm's profile: everything firm-specific is configuration. Defaults come from docs/procedure.md.
 

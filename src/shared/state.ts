@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { isValidEnterpriseNumber } from '../engine/identifiers/enterprise.ts';
+import { isValidEnterpriseNumber } from './identifiers/enterprise.ts';
 import { DEFAULT_PROFILE, NissDigits, Profile } from './profile.ts';
 
 // The state the background keeps in storage.local, under one key. Pure: load/recover/migrate run in unit tests.

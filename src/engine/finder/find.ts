@@ -1,8 +1,8 @@
 import type { CompanyRef } from '../../shared/state.ts';
+import type { StepId } from '../../shared/steps.ts';
 import { type Fingerprint, matchFingerprint, type RulePatch } from '../fingerprint.ts';
 import { stepSpecOf } from '../procedure/index.ts';
 import type { ElementTarget, LocaleTexts, Target } from '../procedure/schema.ts';
-import type { StepId } from '../steps.ts';
 import { findCompany, findMessage, findNissRow, findRegion, findSection } from './regions.ts';
 import { PageScan } from './scan.ts';
 import { nameFilter, roleScore, type Scored, scoreCandidate } from './score.ts';

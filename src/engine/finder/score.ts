@@ -1,3 +1,4 @@
+import { companyFromHeader } from '../company.ts';
 import { containsPhrase, normalize } from '../text.ts';
 import { FIELD_ROLES, type PageScan, type ScanCandidate } from './scan.ts';
 import { bestSimilarity, type SegmentRule, STRONG_MATCH } from './similarity.ts';
@@ -18,7 +19,7 @@ export interface Scored {
 
 /** The parts of a name that may follow the caption without changing what it names. */
 function harmlessParts(scan: PageScan, target: PreparedTarget): SegmentRule {
-  const company = scan.company();
+  const company = companyFromHeader(scan);
   const companyName = company ? normalize(company.name) : null;
   return {
     harmless: (part) =>

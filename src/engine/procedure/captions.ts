@@ -11,7 +11,7 @@
 // ─────────────────────────────────────────────────────────────────────────────────────────────────────────────
 
 import type { RightId } from '../../shared/profile.ts';
-import type { StepId } from '../steps.ts';
+import type { StepId } from '../../shared/steps.ts';
 import type { LocaleTexts } from './schema.ts';
 
 /**

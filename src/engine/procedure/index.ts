@@ -1,4 +1,4 @@
-import { STEP_IDS, type StepId } from '../steps.ts';
+import { STEP_IDS, type StepId } from '../../shared/steps.ts';
 import { TARGET_CAPTIONS, TARGET_CONTEXT } from './captions.ts';
 import { PAGES } from './pages.ts';
 import type { Procedure, StepSpec, Target } from './schema.ts';

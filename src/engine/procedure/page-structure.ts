@@ -1,4 +1,4 @@
-import type { StepId } from '../steps.ts';
+import type { StepId } from '../../shared/steps.ts';
 import type { PAGE_TEXTS } from './captions.ts';
 import type { Structure } from './schema.ts';
 

@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
-import { STEP_IDS } from '../steps.ts';
+import { Role, StepIdSchema } from '../../shared/steps.ts';
+
+export { Role, StepIdSchema };
 
 // The shape of the procedure as data. The data itself lives in captions.ts (every human-language text) and
 // structure.ts (roles, actions, hints); index.ts joins them and validates the result against these schemas.
-
-export const StepIdSchema = z.enum(STEP_IDS);
 
 const Caption = z.string().check(z.trim(), z.minLength(1), z.maxLength(200));
 
@@ -16,27 +16,6 @@ export const LocaleTexts = z.object({
   en: z.array(Caption),
 });
 export type LocaleTexts = z.infer<typeof LocaleTexts>;
-
-/** Roles as dom-accessibility-api reports them; `clickable` is an element with a click handler and no role. */
-export const Role = z.enum([
-  'link',
-  'button',
-  'textbox',
-  'spinbutton',
-  'combobox',
-  'checkbox',
-  'radio',
-  'row',
-  'cell',
-  'gridcell',
-  'option',
-  'menuitem',
-  'tab',
-  'treeitem',
-  'listitem',
-  'clickable',
-]);
-export type Role = z.infer<typeof Role>;
 
 export const Action = z.enum(['point', 'fill-niss', 'tick-rights', 'none']);
 export type Action = z.infer<typeof Action>;

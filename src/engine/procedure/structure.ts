@@ -1,4 +1,4 @@
-import type { StepId } from '../steps.ts';
+import type { StepId } from '../../shared/steps.ts';
 import type { TARGET_CAPTIONS, TARGET_CONTEXT } from './captions.ts';
 import type { Action, BuiltinMembers, Completion, Position, Role } from './schema.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { backgroundRoutes, type Self } from '../../../src/background/routes.ts';
-import type { Fingerprint } from '../../../src/engine/fingerprint-schema.ts';
+import type { Fingerprint } from '../../../src/shared/fingerprint-schema.ts';
 import type { FromContent, FromUi, Message } from '../../../src/shared/messages.ts';
 import { DEFAULT_PROFILE } from '../../../src/shared/profile.ts';
 import { dispatch, type Handlers, type SenderInfo } from '../../../src/shared/rpc.ts';

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { FLAG } from '../../../src/content/flags.ts';
 import { type Guide, startGuide } from '../../../src/content/guide.ts';
 import { MARKER } from '../../../src/content/marker.ts';
 import type {
@@ -28,6 +29,7 @@ const PAGE_STEPS = [
   'grant.niss',
   'grant.rights',
   'grant.save',
+  'grant.confirm',
   'grant.done',
 ];
 
@@ -46,6 +48,12 @@ const fakeEngine: EnginePort = {
       ? { status: 'found', element, score: 1, margin: 1 }
       : { status: 'not-found', candidates: [{ element: doc.body, score: 0.3, name: 'Appel 0475 12 34 56' }] };
   },
+  listedRights: (doc) =>
+    [...doc.querySelectorAll<HTMLElement>('li')].map((element) => ({
+      element,
+      text: element.textContent ?? '',
+      right: element.dataset.listed ?? null,
+    })),
   findRights: (doc, rights) => {
     const boxes: Partial<Record<RightId, HTMLInputElement>> = {};
     const missing: RightId[] = [];
@@ -184,7 +192,7 @@ describe('the in-page guide', () => {
     recognize.mockRestore();
     expect(document.querySelectorAll(`[${MARKER}]`)).toHaveLength(1);
     expect(document.querySelector('[data-t]')?.getAttribute(MARKER)).toBe('grant.add-user');
-    expect(cardText()).toContain('card_count[2|6]');
+    expect(cardText()).toContain('card_count[2|7]');
     expect(cardText()).toContain('hint_grantAddUser');
   });
 
@@ -328,10 +336,70 @@ describe('the in-page guide', () => {
     const { port, teach } = fakeBackground(team);
     guide = startGuide(window, fakeEngine, port, teach);
     await until(() => cardText().includes('hint_wrongTicked'));
-    expect(document.querySelector('[data-t="grant.rights"]')?.getAttribute(MARKER)).toBe('grant.rights');
+    // A look-alike right ticked comes first: the guide points at its box, flagged, not onward.
+    expect(document.querySelector('[data-wrong]')?.getAttribute(MARKER)).toBe('grant.rights');
+    expect(document.querySelector('[data-wrong]')?.getAttribute(FLAG)).toBe('wrong-right');
+    expect(document.querySelector('[data-t="grant.rights"]')?.hasAttribute(MARKER)).toBe(false);
     cardButton('untick-0')?.click();
     await until(() => document.querySelector('[data-t="grant.save"]')?.getAttribute(MARKER) === 'grant.save');
     expect(document.querySelectorAll(`[${MARKER}]`)).toHaveLength(1);
+  });
+
+  it('sees a look-alike right ticked and unticked by hand: flag and target follow, with no page mutation', async () => {
+    const boxes = RIGHT_IDS.map((r) => `<label><input type="checkbox" data-right="${r}">${r}</label>`).join(
+      '',
+    );
+    page(
+      'grant.rights',
+      `<div data-t="grant.rights">${boxes}<label><input type="checkbox" id="dmfa" data-wrong>Déclaration DmfA</label></div>` +
+        '<button data-t="grant.save">Enregistrer</button>',
+    );
+    document.body.dataset.steps = 'grant.rights,grant.save';
+    const { port, teach } = fakeBackground(team);
+    guide = startGuide(window, fakeEngine, port, teach);
+    await until(() => document.querySelector('[data-t="grant.save"]')?.getAttribute(MARKER) === 'grant.save');
+    const dmfa = document.getElementById('dmfa') as HTMLInputElement;
+    // A click changes the checked property only (no attribute, no mutation): the change event is what is seen.
+    dmfa.click();
+    await until(() => dmfa.getAttribute(FLAG) === 'wrong-right');
+    expect(dmfa.getAttribute(MARKER)).toBe('grant.rights');
+    expect(document.querySelector('[data-t="grant.save"]')?.hasAttribute(MARKER)).toBe(false);
+    expect(cardText()).toContain('hint_wrongTicked[Déclaration DmfA|');
+    dmfa.click();
+    await until(() => !dmfa.hasAttribute(FLAG));
+    await until(() => document.querySelector('[data-t="grant.save"]')?.getAttribute(MARKER) === 'grant.save');
+    expect(document.querySelectorAll(`[${FLAG}]`)).toHaveLength(0);
+    expect(cardText()).not.toContain('hint_wrongTicked');
+  });
+
+  it('flags a right the confirmation page lists outside the profile, and one it leaves out, before « Confirmer »', async () => {
+    const [first, second, third] = RIGHT_IDS;
+    const items = (rights: string[]) => rights.map((r) => `<li data-listed="${r}">${r}</li>`).join('');
+    page(
+      'grant.confirm',
+      `<ul>${items([first, second, third, 'dmfa-declaration'])}</ul><button data-t="grant.confirm">Confirmer</button>`,
+    );
+    const { port, teach } = fakeBackground(team);
+    guide = startGuide(window, fakeEngine, port, teach);
+    await until(() => cardText().includes('hint_confirmFix'));
+    expect(document.querySelector('[data-listed="dmfa-declaration"]')?.getAttribute(FLAG)).toBe(
+      'wrong-right',
+    );
+    expect(document.querySelectorAll(`[${FLAG}]`)).toHaveLength(1);
+    expect(cardText()).toContain('hint_confirmWrong[dmfa-declaration');
+    expect(cardText()).toContain('hint_confirmMissing[« hint_right_ecaro');
+    // Never pointing at « Confirmer » while the list is wrong.
+    expect(document.querySelector(`[${MARKER}]`)).toBeNull();
+
+    page(
+      'grant.confirm',
+      `<ul>${items([...RIGHT_IDS])}</ul><button data-t="grant.confirm">Confirmer</button>`,
+    );
+    await until(
+      () => document.querySelector('[data-t="grant.confirm"]')?.getAttribute(MARKER) === 'grant.confirm',
+    );
+    expect(document.querySelectorAll(`[${FLAG}]`)).toHaveLength(0);
+    expect(cardText()).not.toContain('hint_confirm');
   });
 
   it('says which rights it could not find', async () => {

@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { findTarget } from '../../../src/engine/finder/find.ts';
 import { type Fingerprint, makeFingerprint } from '../../../src/engine/fingerprint.ts';
-import { LearnedSet, RulePatchSet } from '../../../src/engine/fingerprint-schema.ts';
+import { LearnedSet, RulePatchSet } from '../../../src/shared/fingerprint-schema.ts';
 
 function page(html: string): Document {
   document.body.innerHTML = html;

@@ -5,6 +5,7 @@ import { makeCtx } from '../../../replica/render/context.ts';
 import { renderScreen, SCREENS, screenUrl } from '../../../replica/render/index.ts';
 import { portalDocument } from '../../../replica/render/layout.ts';
 import type { Variant } from '../../../replica/render/types.ts';
+import { companyFromHeader } from '../../../src/engine/company.ts';
 import { pageText, readFacts } from '../../../src/engine/evidence.ts';
 import { PageScan } from '../../../src/engine/finder/scan.ts';
 import { readGate, scoreBounds } from '../../../src/engine/gate.ts';
@@ -29,8 +30,8 @@ function expectBounded(doc: Document, url: string, name: string) {
   const scan = new PageScan(doc);
   const reading = new PageReading(doc);
   const text = pageText(reading);
-  const facts = readFacts(reading, text, reading.company());
-  for (const { page, score } of rankPages(scan, url, scan.company())) {
+  const facts = readFacts(reading, text, companyFromHeader(reading));
+  for (const { page, score } of rankPages(scan, url, companyFromHeader(scan))) {
     const { low, high } = scoreBounds(page, text, facts, url);
     expect(score, `${name}: ${page.id}`).toBeLessThanOrEqual(high);
     expect(score, `${name}: ${page.id}`).toBeGreaterThanOrEqual(low);

@@ -4,9 +4,9 @@ import {
   formatEnterpriseNumber,
   parseEnterpriseNumber,
   parseVat,
-} from '../../../src/engine/identifiers/enterprise.ts';
-import { formatNiss, parseNiss } from '../../../src/engine/identifiers/niss.ts';
-import { parseOnssEmployerNumber } from '../../../src/engine/identifiers/onss.ts';
+} from '../../../src/shared/identifiers/enterprise.ts';
+import { formatNiss, parseNiss } from '../../../src/shared/identifiers/niss.ts';
+import { parseOnssEmployerNumber } from '../../../src/shared/identifiers/onss.ts';
 
 // Property suite over generated numbers. Valid ones are built by computing their check digits with BigInt (not the
 // code under test's arithmetic); invalid ones by corrupting a digit, the length or the date. Replay a failure with

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { CATALOGS, LOCALES } from '../../../src/shared/i18n.ts';
 import {
   formatEnterpriseNumber,
   parseEnterpriseNumber,
   parseVat,
-} from '../../../src/engine/identifiers/enterprise.ts';
-import { idReasonMessage } from '../../../src/engine/identifiers/messages.ts';
-import { formatNiss, parseNiss } from '../../../src/engine/identifiers/niss.ts';
-import { onssCheck, parseOnssEmployerNumber } from '../../../src/engine/identifiers/onss.ts';
-import { ID_KINDS, ID_REASONS } from '../../../src/engine/identifiers/types.ts';
-import { CATALOGS, LOCALES } from '../../../src/shared/i18n.ts';
+} from '../../../src/shared/identifiers/enterprise.ts';
+import { idReasonMessage } from '../../../src/shared/identifiers/messages.ts';
+import { formatNiss, parseNiss } from '../../../src/shared/identifiers/niss.ts';
+import { onssCheck, parseOnssEmployerNumber } from '../../../src/shared/identifiers/onss.ts';
+import { ID_KINDS, ID_REASONS } from '../../../src/shared/identifiers/types.ts';
 import { DEFAULT_PROFILE, NissDigits } from '../../../src/shared/profile.ts';
 import { EnterpriseDigits } from '../../../src/shared/state.ts';
 

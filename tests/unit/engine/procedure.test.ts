@@ -2,8 +2,8 @@ import { describe, expect, test } from 'vitest';
 import * as z from 'zod/mini';
 import { allTexts, PROCEDURE, stepSpecOf } from '../../../src/engine/procedure/index.ts';
 import { Procedure } from '../../../src/engine/procedure/schema.ts';
-import { PAGE_STEPS, POPUP_STEPS, STEP_IDS } from '../../../src/engine/steps.ts';
 import { normalize } from '../../../src/engine/text.ts';
+import { PAGE_STEPS, POPUP_STEPS, STEP_IDS } from '../../../src/shared/steps.ts';
 
 // The procedure as data: complete, valid, and without captions that would make two steps of one page collide.
 

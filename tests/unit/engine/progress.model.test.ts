@@ -11,8 +11,8 @@ import {
   setCurrentCompany,
   setRegistration,
 } from '../../../src/engine/progress.ts';
-import { isStepId } from '../../../src/engine/steps.ts';
 import { AnalystStatus, defaultState, State } from '../../../src/shared/state.ts';
+import { isStepId } from '../../../src/shared/steps.ts';
 
 // Model test: random sequences of transitions (with the client going back, reloading, the profile changing and
 // restarts in between) never produce a State the schema refuses and never lose a done status.

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import fc from 'fast-check';
 import { describe, expect, test, vi } from 'vitest';
+import { companyFromHeader } from '../../../src/engine/company.ts';
 import {
   MIN_LEAD,
   MIN_SCORE,
@@ -21,7 +22,7 @@ import { allReplicaPages, label } from './support/replica-pages.ts';
 
 function fromFullRanking(doc: Document, url: string) {
   const scan = new PageScan(doc);
-  const [best, second] = rankPages(scan, url, scan.company());
+  const [best, second] = rankPages(scan, url, companyFromHeader(scan));
   const lead = (best?.score ?? 0) - (second?.score ?? 0);
   const sure = best !== undefined && best.score >= MIN_SCORE && lead >= MIN_LEAD;
   const confidence = sure ? Math.min(1, best.score / 8) * Math.min(1, lead / 3) : 0;
@@ -67,7 +68,7 @@ describe('the number facts are read only where a score needs them', () => {
     for (const page of pages) {
       const scan = new PageScan(page.doc);
       const text = pageText(scan);
-      const facts = readFacts(scan, text, scan.company());
+      const facts = readFacts(scan, text, companyFromHeader(scan));
       const ceilings = PROCEDURE.pages.map((p) => structureEvidence(p, facts, true));
       expect(facts.known('enterprise-numbers') || facts.known('niss-numbers')).toBe(false);
       PROCEDURE.pages.forEach((p, i) => {

@@ -1,11 +1,11 @@
 import { mergeLearned } from '../../../src/background/learned-set.ts';
 import type { LearnedSet } from '../../../src/engine/fingerprint.ts';
-import type { BackgroundApi, Checklist } from '../../../src/popup/api.ts';
-import { type Translate, translator, withFallback } from '../../../src/popup/locale.ts';
 import { CATALOGS } from '../../../src/shared/i18n.ts';
 import type { EffectiveProfile } from '../../../src/shared/managed-profile.ts';
 import type { Profile } from '../../../src/shared/profile.ts';
 import { defaultState, type Locale, type State } from '../../../src/shared/state.ts';
+import type { BackgroundApi, Checklist } from '../../../src/ui/api.ts';
+import { type Translate, translator, withFallback } from '../../../src/ui/locale.ts';
 
 /** The pages' translator for a locale, as they build it from the loaded catalogs. */
 export const translate = (locale: Locale): Translate =>

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { STEP_IDS } from '../../../src/engine/steps.ts';
 import { validateCompanyInput } from '../../../src/popup/company-form.ts';
-import { nextKey, stepKey } from '../../../src/popup/labels.ts';
-import { resolveLocale, translator, UI_LOCALES, withFallback } from '../../../src/popup/locale.ts';
 import { companyViews, detectedCompany, employerPageUrl, whereView } from '../../../src/popup/view-model.ts';
 import { CATALOGS } from '../../../src/shared/i18n.ts';
+import { STEP_IDS } from '../../../src/shared/steps.ts';
+import { nextKey, stepKey } from '../../../src/ui/labels.ts';
+import { resolveLocale, translator, UI_LOCALES, withFallback } from '../../../src/ui/locale.ts';
 import { stateWithProgress } from './mock-api.ts';
 
 const PORTAL = 'https://www.socialsecurity.be/app000/umoe/users.htm';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { renderScreen, SCREENS, type ScreenId } from '../../../../replica/render/index.ts';
 import { LANGS, MARKUPS, type Variant, WORDINGS } from '../../../../replica/render/types.ts';
-import type { StepId } from '../../../../src/engine/steps.ts';
+import type { StepId } from '../../../../src/shared/steps.ts';
 
 // Perturbed replica pages for the finder's robustness suite (tests/unit/engine/robustness.test.ts) and for
 // `npm run bench`. A case is plain data (replayable from its seed); `buildPage` turns it into a document with the

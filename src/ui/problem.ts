@@ -1,6 +1,6 @@
-import { idReasonMessage } from '../engine/identifiers/messages.ts';
-import type { IdKind, IdReason } from '../engine/identifiers/types.ts';
 import type { Catalog } from '../shared/i18n.ts';
+import { idReasonMessage } from '../shared/identifiers/messages.ts';
+import type { IdKind, IdReason } from '../shared/identifiers/types.ts';
 import type { Translate } from './locale.ts';
 
 // What pure validation reports: a message key, or a refused identifier (worded by the identifier messages).

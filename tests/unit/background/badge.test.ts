@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { defaultState } from '../../../src/shared/state.ts';
-import { stateWithProgress } from './mock-api.ts';
+import { stateWithProgress } from '../popup/mock-api.ts';
 
 // badge.ts also holds the glue that installs the badge; the extension API is not needed for badgeFor.
 vi.mock('../../../src/shared/browser.ts', () => ({ browser: {} }));

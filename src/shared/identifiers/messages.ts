@@ -1,4 +1,4 @@
-import { type Catalog, formatMessage } from '../../shared/i18n.ts';
+import { type Catalog, formatMessage } from '../i18n.ts';
 import { compactDigits } from './compact.ts';
 import type { IdKind, IdReason } from './types.ts';
 

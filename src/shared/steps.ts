@@ -1,3 +1,4 @@
+import * as z from 'zod/mini';
 // Every step id of docs/procedure.md, in the order the client meets them. The ids are a stable interface
 // (tests, fixtures, the in-page marker `data-onss-guide-target`): add ids, never rename one.
 
@@ -48,3 +49,26 @@ export function isStepId(value: string): value is StepId {
 export function isPageStep(id: StepId): boolean {
   return PAGE_STEPS.includes(id);
 }
+
+export const StepIdSchema = z.enum(STEP_IDS);
+
+/** Roles as dom-accessibility-api reports them; `clickable` is an element with a click handler and no role. */
+export const Role = z.enum([
+  'link',
+  'button',
+  'textbox',
+  'spinbutton',
+  'combobox',
+  'checkbox',
+  'radio',
+  'row',
+  'cell',
+  'gridcell',
+  'option',
+  'menuitem',
+  'tab',
+  'treeitem',
+  'listitem',
+  'clickable',
+]);
+export type Role = z.infer<typeof Role>;

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { Locale } from '../shared/state.ts';
-import { Role, StepIdSchema } from './procedure/schema.ts';
+import { Locale } from './state.ts';
+import { Role, StepIdSchema } from './steps.ts';
 
 // What the engine learns when the person on the page shows it the right element (teach mode), and what the firm
 // ships as data to fix captions for every client (rule patches). Both are validated by schema before use: they
