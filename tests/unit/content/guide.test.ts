@@ -394,39 +394,21 @@ describe('the in-page guide', () => {
     expect(document.querySelector(`[${MARKER}]`)).toBeNull();
   });
 
-  it('learns the element the person shows, without letting the page act on that click', async () => {
+  // Teach mode takes the person's own (trusted) clicks only; jsdom makes none: the learning itself is checked in
+  // real browsers (tests/e2e/teach.e2e.ts). Here: a click the page's script makes teaches nothing.
+  it("learns nothing from the page's synthetic click, and stays in teach mode", async () => {
     page('grant.add-user', '<a href="#x" id="real" data-taught="grant.add-user">Nouvel utilisateur</a>');
     const { port, calls, teach } = fakeBackground(team);
     guide = startGuide(window, fakeEngine, port, teach);
     await until(() => cardButton('teach'));
     cardButton('teach')?.click();
     await until(() => cardText().includes('card_teachTitle'));
-    const pageClick = vi.fn();
     const real = document.getElementById('real') as HTMLElement;
-    real.addEventListener('click', pageClick);
     real.click();
-    expect(pageClick).not.toHaveBeenCalled();
-    expect(calls).toContainEqual([
-      'learn',
-      { stepId: 'grant.add-user', tag: 'a', text: 'Nouvel utilisateur' },
-    ]);
-    await until(() => real.getAttribute(MARKER) === 'grant.add-user');
-    expect(cardText()).toContain('card_learned');
-    cardButton('export')?.click();
-    await until(() => cardText().includes('card_exportTitle'));
-    expect(cardText()).toContain('"fingerprints"');
-  });
-
-  it('stores nothing when the person shows something one cannot act on', async () => {
-    page('grant.add-user', '<p id="plain">Texte</p>');
-    const { port, calls, teach } = fakeBackground(team);
-    guide = startGuide(window, fakeEngine, port, { ...teach, fingerprint: () => null });
-    await until(() => cardButton('teach'));
-    cardButton('teach')?.click();
-    await until(() => cardText().includes('card_teachTitle'));
-    document.getElementById('plain')?.click();
-    await until(() => cardText().includes('card_teachNothing'));
+    real.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, composed: true }));
+    await new Promise<void>((r) => requestAnimationFrame(() => r()));
     expect(calls.filter((c) => c[0] === 'learn')).toEqual([]);
+    expect(cardText()).toContain('card_teachTitle');
   });
 
   it('reports an anonymised outline of the page to copy or e-mail', async () => {
@@ -439,8 +421,8 @@ describe('the in-page guide', () => {
     const host = document.querySelector('onss-access-guide') as Element;
     const block = openCards.get(host)?.querySelector('textarea')?.value ?? '';
     expect(block).toContain('step: grant.niss');
-    expect(block).toContain('h1 "Société ####.###.###"');
-    expect(block).toContain('candidate 0.30 "Appel #### ## ## ##"');
+    expect(block).toMatch(/h1 "[^"\n]*####\.###\.###"/);
+    expect(block).toMatch(/candidate 0\.30 "[^"\n]*#### ## ## ##"/);
     expect(block).not.toMatch(/"[^"\n]*\d[^"\n]*"/);
     const mail = openCards.get(host)?.querySelector('a')?.getAttribute('href') ?? '';
     expect(mail.startsWith(`mailto:${DEFAULT_PROFILE.firmEmail}?subject=`)).toBe(true);
