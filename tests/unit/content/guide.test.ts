@@ -1,7 +1,9 @@
 // @vitest-environment jsdom
+
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type Guide, startGuide } from '../../../src/content/guide.ts';
 import { MARKER } from '../../../src/content/marker.ts';
+import { isOverlayHost } from '../../../src/content/overlay/overlay.ts';
 import type {
   AnalystState,
   BackgroundPort,
@@ -11,6 +13,9 @@ import type {
   TeachPort,
 } from '../../../src/content/port.ts';
 import { DEFAULT_PROFILE, RIGHT_IDS, type RightId } from '../../../src/shared/profile.ts';
+
+/** The overlay's host: its name is random (a page cannot define it first). */
+const overlayHostOf = (doc: Document) => [...doc.documentElement.children].find(isOverlayHost) ?? null;
 
 // The guide's behaviour against a fake engine (which reads data-* hints planted in the page) and a fake
 // background: what is pointed at, filled, ticked and reported, and what is never touched.
@@ -131,11 +136,11 @@ const until = (condition: () => unknown) =>
 
 /** The card lives in a closed shadow root: reach it the way tests may, through the host's popover layer. */
 function cardText(): string {
-  const host = document.querySelector('onss-access-guide');
+  const host = overlayHostOf(document);
   return (host && openCards.get(host)?.querySelector('.card:not([hidden])')?.textContent) || '';
 }
 function cardButton(action: string): HTMLButtonElement | null {
-  const host = document.querySelector('onss-access-guide');
+  const host = overlayHostOf(document);
   return (host && openCards.get(host)?.querySelector<HTMLButtonElement>(`[data-action="${action}"]`)) || null;
 }
 // Keep a handle on each closed root as it is made (tests only; the page cannot do this before our script runs).
@@ -165,7 +170,7 @@ describe('the in-page guide', () => {
   afterEach(() => {
     guide?.stop();
     guide = null;
-    document.querySelector('onss-access-guide')?.remove();
+    overlayHostOf(document)?.remove();
     document.body.removeAttribute('data-step');
     document.body.removeAttribute('data-steps');
   });
@@ -374,7 +379,7 @@ describe('the in-page guide', () => {
     guide = startGuide(window, fakeEngine, port, teach);
     await until(() => cardText().includes('hint_notLegalRep'));
     expect(calls).toContainEqual(['registration', '0403199702', 'not-legal-representative']);
-    const host = document.querySelector('onss-access-guide') as Element;
+    const host = overlayHostOf(document) as Element;
     const link = openCards.get(host)?.querySelector('a') as HTMLAnchorElement;
     expect(link.href).toBe(
       'https://kbopub.economie.fgov.be/kbopub/zoeknummerform.html?nummer=0403199702&actionLu=Zoek',
@@ -418,7 +423,7 @@ describe('the in-page guide', () => {
     await until(() => cardButton('report'));
     cardButton('report')?.click();
     await until(() => cardText().includes('card_reportTitle'));
-    const host = document.querySelector('onss-access-guide') as Element;
+    const host = overlayHostOf(document) as Element;
     const block = openCards.get(host)?.querySelector('textarea')?.value ?? '';
     expect(block).toContain('step: grant.niss');
     expect(block).toMatch(/h1 "[^"\n]*####\.###\.###"/);
