@@ -3,6 +3,7 @@ import { findRights, rightOfCaption } from '../engine/finder/rights.ts';
 import { PageScan } from '../engine/finder/scan.ts';
 import { type Fingerprint, makeFingerprint } from '../engine/fingerprint.ts';
 import { detectOutcome } from '../engine/outcomes.ts';
+import { actionOnHost } from '../engine/procedure/acting-hosts.ts';
 import { stepSpecOf } from '../engine/procedure/index.ts';
 import { recognizePage } from '../engine/recognize.ts';
 import { isStepId, PAGE_STEPS, type StepId } from '../shared/steps.ts';
@@ -43,7 +44,8 @@ function engine(doc: Document): EnginePort {
     findRights: (d, rights) => findRights(d, rights, current()),
     outcome: (d, profile, company) =>
       detectOutcome(d, profile, { scan: current(), ...(company ? { company } : {}) }),
-    action: (stepId) => stepSpecOf(step(stepId)).action,
+    // This frame's host decides too: fill and tick only where the procedure does (acting-hosts.ts).
+    action: (stepId) => actionOnHost(stepSpecOf(step(stepId)).action, doc.location?.hostname ?? ''),
     listedRights: (d) =>
       [...d.querySelectorAll('li')].map((element) => {
         const text = (element.textContent ?? '').trim();

@@ -17,7 +17,7 @@ import {
   rightName,
   rightsNotes,
 } from './notes.ts';
-import { anonymise, anonymisedAddress, pageOutline } from './outline.ts';
+import { anonymise, problemReport } from './outline.ts';
 import type { CardAction, CardModel, CardNote } from './overlay/card.ts';
 import { createOverlay } from './overlay/overlay.ts';
 import type { BackgroundPort, EnginePort, Found, GuideContext, Recognition, TeachPort } from './port.ts';
@@ -488,18 +488,7 @@ export function startGuide(
   }
 
   function report(stepId: string, found: Found, context: GuideContext) {
-    const lines = [
-      `page: ${anonymisedAddress(win.location.href)}`,
-      `lang: ${doc.documentElement.lang || '?'}`,
-      `step: ${stepId}`,
-      `target: ${found.status}`,
-      ...(found.status === 'not-found'
-        ? found.candidates.map((c) => `  candidate ${c.score.toFixed(2)} "${anonymise(c.name).slice(0, 60)}"`)
-        : []),
-      '',
-      ...pageOutline(doc),
-    ];
-    const text = lines.join('\n');
+    const text = problemReport({ doc, url: win.location.href, stepId, found });
     const email = context.profile.firmEmail;
     const subject = t(context.strings, 'card_reportSubject');
     const body = text.length > MAX_MAIL_BODY ? `${text.slice(0, MAX_MAIL_BODY)}\n…` : text;

@@ -1,6 +1,9 @@
+import { maskFreeText } from '../engine/vocabulary.ts';
+
 // "Report a problem": an anonymised outline of the page, enough for the firm to see what the guide saw (structure,
 // roles, captions of controls and headings) and nothing personal: no field values, no password fields beyond their
-// caption, every digit masked (NISS, enterprise and phone numbers), e-mail addresses removed.
+// caption, every digit masked (NISS, enterprise and phone numbers), e-mail addresses removed, and every word that is
+// not the procedure's vocabulary masked (names of people and companies). The person sees it before it is sent.
 
 const CONTAINERS = new Set([
   'header',
@@ -43,13 +46,7 @@ const CONTROLS = new Set(['a', 'button', 'input', 'select', 'textarea', 'label',
 const HEADINGS = /^h[1-6]$/;
 const MAX_CAPTION = 60;
 
-export function anonymise(text: string): string {
-  return text
-    .replace(/[^\s@]+@[^\s@]+/g, '[e-mail]')
-    .replace(/\d/g, '#')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+export const anonymise = maskFreeText;
 
 function caption(element: Element): string {
   const tag = element.localName;
@@ -116,12 +113,36 @@ export function pageOutline(doc: Document, maxLines = 400): string[] {
   return lines;
 }
 
-/** The page address without query, fragment or digits. */
+/** The page address without query, fragment or digits (its path is the portal's structure, not free text). */
 export function anonymisedAddress(url: string): string {
   try {
     const parsed = new URL(url);
-    return anonymise(`${parsed.origin}${parsed.pathname}`);
+    return `${parsed.origin}${parsed.pathname}`.replace(/\p{N}/gu, '#').replace(/[^\w/#.:%-]/g, '');
   } catch {
     return '';
   }
+}
+
+export interface ReportInput {
+  doc: Document;
+  url: string;
+  stepId: string;
+  found:
+    | { status: 'found' }
+    | { status: 'not-found'; candidates: readonly { score: number; name: string }[] };
+}
+
+/** The whole problem report, exactly as the person sees it before copying or mailing it. */
+export function problemReport({ doc, url, stepId, found }: ReportInput): string {
+  return [
+    `page: ${anonymisedAddress(url)}`,
+    `lang: ${/^[a-z]{2}(?:-[a-z]{2})?$/i.test(doc.documentElement.lang) ? doc.documentElement.lang : '?'}`,
+    `step: ${stepId}`,
+    `target: ${found.status}`,
+    ...(found.status === 'not-found'
+      ? found.candidates.map((c) => `  candidate ${c.score.toFixed(2)} "${anonymise(c.name).slice(0, 60)}"`)
+      : []),
+    '',
+    ...pageOutline(doc),
+  ].join('\n');
 }

@@ -2,7 +2,9 @@ import { composedParent, deepTarget } from './roots.ts';
 
 // Teach mode: the person shows the guide the element to use by clicking it. While it lasts, presses and clicks on
 // the page are captured before the page sees them (the page's action does not run); the overlay's own card keeps
-// working. Esc cancels. Every listener goes away with one abort().
+// working. Esc cancels. Every listener goes away with one abort(). Only the person's own input counts
+// (event.isTrusted): a script on the page that dispatches clicks or keys can neither plant a correction nor end
+// teach mode, and its synthetic events are left alone.
 
 const ACTIONABLE =
   'a[href],button,input,select,textarea,label,summary,[role=button],[role=link],[role=menuitem],[role=tab],' +
@@ -40,7 +42,7 @@ export function startTeach(win: Window, options: TeachOptions): () => void {
   const controller = new AbortController();
   const listen = { capture: true, signal: controller.signal } as const;
   const fromPage = (event: Event) =>
-    !event.composedPath().some((node) => node instanceof Node && options.isOwn(node));
+    event.isTrusted && !event.composedPath().some((node) => node instanceof Node && options.isOwn(node));
   const swallow = (event: Event) => {
     if (!fromPage(event)) return;
     event.preventDefault();
@@ -70,7 +72,7 @@ export function startTeach(win: Window, options: TeachOptions): () => void {
   win.addEventListener(
     'keydown',
     (event) => {
-      if (event.key !== 'Escape') return;
+      if (!event.isTrusted || event.key !== 'Escape') return;
       controller.abort();
       options.onCancel();
     },

@@ -1,10 +1,14 @@
 import type { Fingerprint } from '../shared/fingerprint-schema.ts';
 import type { StepId } from '../shared/steps.ts';
+import { companyFromHeader } from './company.ts';
 import { ownText } from './dom/tree.ts';
 import { roleOf } from './finder/roles.ts';
 import { FIELD_ROLES, PageScan, type ScanCandidate } from './finder/scan.ts';
 import { bestSimilarity, prepareCaption, STRONG_MATCH } from './finder/similarity.ts';
+import { stepSpecOf } from './procedure/index.ts';
+import type { Role } from './procedure/schema.ts';
 import { tokens } from './text.ts';
+import { maskFreeText, properNameWords, vocabularyWords } from './vocabulary.ts';
 
 // Making and matching fingerprints. Their schemas (fingerprint-schema.ts) are for the background and the options
 // page, which check what comes from storage or a file; the content script imports only the types, not zod.
@@ -18,7 +22,33 @@ function candidateFor(scan: PageScan, element: Element): ScanCandidate | null {
   return role ? { element, role, own: ownText(element) } : null;
 }
 
-/** The fingerprint of an element the person pointed at; null when it is not something one can act on. */
+/** Roles whose name is data (a row of users, a cell, a list item), not a caption of the portal. */
+const DATA_ROLES: ReadonlySet<Role> = new Set(['row', 'cell', 'gridcell', 'listitem', 'option', 'treeitem']);
+
+/** Steps whose target is a company or a person's row: the element's name is theirs. */
+function namesData(stepId: StepId, role: Role): boolean {
+  return DATA_ROLES.has(role) || stepSpecOf(stepId).targets.some((t) => t.kind !== 'element');
+}
+
+const noDigits = (word: string) => !/\d/.test(word);
+
+/** A control's name without what looks like a name (its own, or the company's on the page) and digits masked. */
+function controlName(pass: PageScan, c: ScanCandidate, name: string): string {
+  const raw = `${c.element.getAttribute('aria-label') ?? ''} ${c.element.textContent ?? ''}`;
+  const company = companyFromHeader(pass);
+  const personal = properNameWords(company ? `${raw} ${company.name}` : raw);
+  if (company) for (const word of tokens(company.name)) personal.add(word);
+  return tokens(name)
+    .filter((word) => !personal.has(word))
+    .join(' ')
+    .replace(/\p{N}/gu, '#');
+}
+
+/**
+ * The fingerprint of an element the person pointed at; null when it is not something one can act on. It holds no
+ * personal data (it may be exported): digits masked, a data element's name masked but for procedure words, the
+ * text around it reduced to procedure words, identifier words with digits dropped.
+ */
 export function makeFingerprint(element: Element, stepId: StepId, scan?: PageScan): Fingerprint | null {
   const pass = scan ?? new PageScan(element.ownerDocument);
   const c = candidateFor(pass, element);
@@ -26,16 +56,25 @@ export function makeFingerprint(element: Element, stepId: StepId, scan?: PageSca
   const name = pass.names(c)[0]?.normalized ?? '';
   const label = FIELD_ROLES.has(c.role) ? pass.labels(c)[0]?.normalized : undefined;
   const position = pass.position(c);
+  const safeName =
+    namesData(stepId, c.role) || FIELD_ROLES.has(c.role) ? maskFreeText(name) : controlName(pass, c, name);
   return {
     stepId,
     role: c.role,
-    name: name.slice(0, 200),
-    ...(label ? { label: label.slice(0, 200) } : {}),
-    words: [...pass.words(c)].filter((w) => w.length <= 40).slice(0, 40),
+    name: safeName.slice(0, 200),
+    ...(label ? { label: maskFreeText(label).slice(0, 200) } : {}),
+    words: [...pass.words(c)].filter((w) => w.length <= 40 && noDigits(w)).slice(0, 40),
     ...(position
-      ? { position: { rank: position.rank, containerWords: [...position.containerWords].slice(0, 20) } }
+      ? {
+          position: {
+            rank: position.rank,
+            containerWords: [...position.containerWords].filter(noDigits).slice(0, 20),
+          },
+        }
       : {}),
-    context: pass.context(c).slice(0, 400),
+    context: vocabularyWords(tokens(pass.context(c)))
+      .join(' ')
+      .slice(0, 400),
   };
 }
 
@@ -66,7 +105,8 @@ function scoreAgainst(scan: PageScan, c: ScanCandidate, fp: Fingerprint): { scor
     fp.position && position && position.rank === fp.position.rank
       ? 0.5 + 0.5 * overlap(position.containerWords, fp.position.containerWords)
       : 0;
-  const context = fp.context ? overlap(tokens(scan.context(c)), tokens(fp.context)) : 0;
+  // The fingerprint keeps only the procedure's words of the text around: compared with those of the page.
+  const context = fp.context ? overlap(vocabularyWords(tokens(scan.context(c))), tokens(fp.context)) : 0;
   const rest = FP_WEIGHTS.words * words + FP_WEIGHTS.position * samePlace + FP_WEIGHTS.context * context;
   // An element without a name (an icon) is recognised by the other signals alone.
   const score = captions.length > 0 ? FP_WEIGHTS.name * name + rest : rest / (1 - FP_WEIGHTS.name);

@@ -8,6 +8,36 @@ import { CSS, HOST_STYLE } from './styles.ts';
 
 const SPOT_PADDING = 4;
 
+const overlayHosts = new WeakSet<Element>();
+
+/** Whether the element is a guide overlay's host (tests; the page cannot ask: it has no access to this set). */
+export function isOverlayHost(element: Element): boolean {
+  return overlayHosts.has(element);
+}
+
+/** A custom-element name made anew for each overlay: a page cannot know it, so it cannot define it first (its
+ *  constructor would then run on our host and could take the shadow root). */
+function randomName(win: Window): string {
+  const letters = [...win.crypto.getRandomValues(new Uint8Array(12))].map((n) =>
+    String.fromCharCode(97 + (n % 26)),
+  );
+  return `${letters.slice(0, 6).join('')}-${letters.slice(6).join('')}`;
+}
+
+/** The host and its closed shadow root. Should attaching fail all the same, a fresh built-in <span> (which no page
+ *  definition can upgrade) takes its place. */
+function hostWithShadow(doc: Document, win: Window): { host: HTMLElement; shadow: ShadowRoot } {
+  for (const name of [randomName(win), 'span']) {
+    const host = doc.createElement(name);
+    try {
+      return { host, shadow: host.attachShadow({ mode: 'closed' }) };
+    } catch {
+      // Taken by a definition or refused: the next name.
+    }
+  }
+  throw new Error('ONSS guide: no element accepts a shadow root on this page');
+}
+
 export interface Overlay {
   /** Shows the card, and the spotlight around the target when there is one; puts the host back if the page
    *  removed it. */
@@ -45,10 +75,10 @@ export function createOverlay(doc: Document): Overlay {
   // its style sheet.
   const build = (): Parts => {
     if (parts) return parts;
-    const host = doc.createElement('onss-access-guide');
+    const { host, shadow } = hostWithShadow(doc, win);
+    overlayHosts.add(host);
     for (const [property, value] of HOST_STYLE) host.style.setProperty(property, value, 'important');
     if (canPopover(host)) host.setAttribute('popover', 'manual');
-    const shadow = host.attachShadow({ mode: 'closed' });
     adoptStyles(doc, shadow);
     const spot = h(doc, 'div', { class: 'spot', hidden: '' });
     const card = h(doc, 'div', {

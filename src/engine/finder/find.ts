@@ -1,11 +1,12 @@
 import type { CompanyRef } from '../../shared/state.ts';
 import type { StepId } from '../../shared/steps.ts';
-import { type Fingerprint, matchFingerprint, type RulePatch } from '../fingerprint.ts';
+import type { Fingerprint, RulePatch } from '../fingerprint.ts';
 import { stepSpecOf } from '../procedure/index.ts';
 import type { ElementTarget, LocaleTexts, Target } from '../procedure/schema.ts';
+import { learnedMatch } from './learned.ts';
 import { findCompany, findMessage, findNissRow, findRegion, findSection } from './regions.ts';
 import { PageScan } from './scan.ts';
-import { nameFilter, roleScore, type Scored, scoreCandidate } from './score.ts';
+import { nameFilter, roleScore, type Scored, scoreCandidate, THRESHOLD } from './score.ts';
 import { STRONG_MATCH } from './similarity.ts';
 import { type PreparedTarget, prepareTarget } from './target.ts';
 
@@ -13,7 +14,7 @@ import { type PreparedTarget, prepareTarget } from './target.ts';
 // caption strongly, (2) its score passes THRESHOLD and (3) it beats the runner-up by MARGIN. Pointing at nothing
 // (and saying in words what to look for) is better than pointing at the wrong element.
 
-export const THRESHOLD = 0.6;
+export { THRESHOLD };
 export const MARGIN = 0.04;
 const DIAGNOSTIC_COUNT = 5;
 
@@ -32,7 +33,8 @@ export interface FindOptions {
   company?: CompanyRef;
   /** The analyst being added: names their row in the users list (step grant.done). */
   niss?: string;
-  /** Elements taught on this browser (teach mode): tried first, used only while they still match well. */
+  /** Corrections (teach mode, the firm's files): used only while they match well, never over a confident rule
+   *  result, and within what the rules allow (learned.ts). */
   learned?: readonly Fingerprint[];
   /** Captions the firm shipped as data: added to the step's main element. */
   patches?: readonly RulePatch[];
@@ -136,16 +138,13 @@ function patchedTargets(stepId: StepId, patches: readonly RulePatch[] | undefine
 
 export function findTarget(doc: Document, stepId: StepId, options: FindOptions = {}): FindResult {
   const scan = options.scan ?? new PageScan(doc);
-  for (const fingerprint of options.learned ?? []) {
-    if (fingerprint.stepId !== stepId) continue;
-    const match = matchFingerprint(scan, fingerprint);
-    if (match) return { status: 'found', ...match };
-  }
   let diagnosticsSoFar: Candidate[] = [];
   for (const target of patchedTargets(stepId, options.patches)) {
     const result = findOne(scan, target, options);
     if (result?.status === 'found') return result;
     if (result && diagnosticsSoFar.length === 0) diagnosticsSoFar = result.candidates;
   }
+  const learned = options.learned?.length ? learnedMatch(scan, stepId, options.learned) : null;
+  if (learned) return { status: 'found', ...learned };
   return { status: 'not-found', candidates: diagnosticsSoFar };
 }

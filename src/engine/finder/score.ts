@@ -7,6 +7,9 @@ import type { PreparedTarget } from './target.ts';
 // Weighted signals, each in [0, 1]. The name dominates; role, words, neighbourhood and position only rank
 // candidates that already carry the right name. Acceptance rules live in find.ts.
 
+/** The least score an element needs to be accepted (find.ts); a correction's element on a step that acts too. */
+export const THRESHOLD = 0.6;
+
 export const WEIGHTS = { name: 0.65, role: 0.15, words: 0.1, context: 0.05, position: 0.05 } as const;
 
 export interface Scored {

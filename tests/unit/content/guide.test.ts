@@ -1,8 +1,10 @@
 // @vitest-environment jsdom
+
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FLAG } from '../../../src/content/flags.ts';
 import { type Guide, startGuide } from '../../../src/content/guide.ts';
 import { MARKER } from '../../../src/content/marker.ts';
+import { isOverlayHost } from '../../../src/content/overlay/overlay.ts';
 import type {
   AnalystState,
   BackgroundPort,
@@ -12,6 +14,9 @@ import type {
   TeachPort,
 } from '../../../src/content/port.ts';
 import { DEFAULT_PROFILE, RIGHT_IDS, type RightId } from '../../../src/shared/profile.ts';
+
+/** The overlay's host: its name is random (a page cannot define it first). */
+const overlayHostOf = (doc: Document) => [...doc.documentElement.children].find(isOverlayHost) ?? null;
 
 // The guide's behaviour against a fake engine (which reads data-* hints planted in the page) and a fake
 // background: what is pointed at, filled, ticked and reported, and what is never touched.
@@ -139,11 +144,11 @@ const until = (condition: () => unknown) =>
 
 /** The card lives in a closed shadow root: reach it the way tests may, through the host's popover layer. */
 function cardText(): string {
-  const host = document.querySelector('onss-access-guide');
+  const host = overlayHostOf(document);
   return (host && openCards.get(host)?.querySelector('.card:not([hidden])')?.textContent) || '';
 }
 function cardButton(action: string): HTMLButtonElement | null {
-  const host = document.querySelector('onss-access-guide');
+  const host = overlayHostOf(document);
   return (host && openCards.get(host)?.querySelector<HTMLButtonElement>(`[data-action="${action}"]`)) || null;
 }
 // Keep a handle on each closed root as it is made (tests only; the page cannot do this before our script runs).
@@ -173,7 +178,7 @@ describe('the in-page guide', () => {
   afterEach(() => {
     guide?.stop();
     guide = null;
-    document.querySelector('onss-access-guide')?.remove();
+    overlayHostOf(document)?.remove();
     document.body.removeAttribute('data-step');
     document.body.removeAttribute('data-steps');
   });
@@ -442,7 +447,7 @@ describe('the in-page guide', () => {
     guide = startGuide(window, fakeEngine, port, teach);
     await until(() => cardText().includes('hint_notLegalRep'));
     expect(calls).toContainEqual(['registration', '0403199702', 'not-legal-representative']);
-    const host = document.querySelector('onss-access-guide') as Element;
+    const host = overlayHostOf(document) as Element;
     const link = openCards.get(host)?.querySelector('a') as HTMLAnchorElement;
     expect(link.href).toBe(
       'https://kbopub.economie.fgov.be/kbopub/zoeknummerform.html?nummer=0403199702&actionLu=Zoek',
@@ -462,39 +467,21 @@ describe('the in-page guide', () => {
     expect(document.querySelector(`[${MARKER}]`)).toBeNull();
   });
 
-  it('learns the element the person shows, without letting the page act on that click', async () => {
+  // Teach mode takes the person's own (trusted) clicks only; jsdom makes none: the learning itself is checked in
+  // real browsers (tests/e2e/teach.e2e.ts). Here: a click the page's script makes teaches nothing.
+  it("learns nothing from the page's synthetic click, and stays in teach mode", async () => {
     page('grant.add-user', '<a href="#x" id="real" data-taught="grant.add-user">Nouvel utilisateur</a>');
     const { port, calls, teach } = fakeBackground(team);
     guide = startGuide(window, fakeEngine, port, teach);
     await until(() => cardButton('teach'));
     cardButton('teach')?.click();
     await until(() => cardText().includes('card_teachTitle'));
-    const pageClick = vi.fn();
     const real = document.getElementById('real') as HTMLElement;
-    real.addEventListener('click', pageClick);
     real.click();
-    expect(pageClick).not.toHaveBeenCalled();
-    expect(calls).toContainEqual([
-      'learn',
-      { stepId: 'grant.add-user', tag: 'a', text: 'Nouvel utilisateur' },
-    ]);
-    await until(() => real.getAttribute(MARKER) === 'grant.add-user');
-    expect(cardText()).toContain('card_learned');
-    cardButton('export')?.click();
-    await until(() => cardText().includes('card_exportTitle'));
-    expect(cardText()).toContain('"fingerprints"');
-  });
-
-  it('stores nothing when the person shows something one cannot act on', async () => {
-    page('grant.add-user', '<p id="plain">Texte</p>');
-    const { port, calls, teach } = fakeBackground(team);
-    guide = startGuide(window, fakeEngine, port, { ...teach, fingerprint: () => null });
-    await until(() => cardButton('teach'));
-    cardButton('teach')?.click();
-    await until(() => cardText().includes('card_teachTitle'));
-    document.getElementById('plain')?.click();
-    await until(() => cardText().includes('card_teachNothing'));
+    real.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, composed: true }));
+    await new Promise<void>((r) => requestAnimationFrame(() => r()));
     expect(calls.filter((c) => c[0] === 'learn')).toEqual([]);
+    expect(cardText()).toContain('card_teachTitle');
   });
 
   it('reports an anonymised outline of the page to copy or e-mail', async () => {
@@ -504,11 +491,11 @@ describe('the in-page guide', () => {
     await until(() => cardButton('report'));
     cardButton('report')?.click();
     await until(() => cardText().includes('card_reportTitle'));
-    const host = document.querySelector('onss-access-guide') as Element;
+    const host = overlayHostOf(document) as Element;
     const block = openCards.get(host)?.querySelector('textarea')?.value ?? '';
     expect(block).toContain('step: grant.niss');
-    expect(block).toContain('h1 "Société ####.###.###"');
-    expect(block).toContain('candidate 0.30 "Appel #### ## ## ##"');
+    expect(block).toMatch(/h1 "[^"\n]*####\.###\.###"/);
+    expect(block).toMatch(/candidate 0\.30 "[^"\n]*#### ## ## ##"/);
     expect(block).not.toMatch(/"[^"\n]*\d[^"\n]*"/);
     const mail = openCards.get(host)?.querySelector('a')?.getAttribute('href') ?? '';
     expect(mail.startsWith(`mailto:${DEFAULT_PROFILE.firmEmail}?subject=`)).toBe(true);

@@ -1,7 +1,10 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CardModel } from '../../../src/content/overlay/card.ts';
-import { createOverlay, type Overlay } from '../../../src/content/overlay/overlay.ts';
+import { createOverlay, isOverlayHost, type Overlay } from '../../../src/content/overlay/overlay.ts';
+
+/** The overlay's host: its name is random (a page cannot define it first). */
+const overlayHostOf = (doc: Document) => [...doc.documentElement.children].find(isOverlayHost) ?? null;
 
 const until = async (condition: () => boolean) => {
   await vi.waitFor(() => {
@@ -51,10 +54,10 @@ describe('overlay', () => {
   });
   afterEach(() => {
     overlay.hide();
-    document.documentElement.querySelector('onss-access-guide')?.remove();
+    overlayHostOf(document)?.remove();
   });
 
-  const host = () => document.querySelector('onss-access-guide') as HTMLElement;
+  const host = () => overlayHostOf(document) as HTMLElement;
 
   it('lives in a closed shadow root attached to the root element', () => {
     expect(host().parentElement).toBe(document.documentElement);
