@@ -1,5 +1,5 @@
-import type { StepId } from '../../src/shared/steps.ts';
 import type { RightId } from '../../src/shared/profile.ts';
+import type { StepId } from '../../src/shared/steps.ts';
 
 // The variants a session can choose. Each axis is independent; ALL_VARIANTS is their product.
 export const LANGS = ['fr', 'nl', 'de'] as const;
