@@ -3,7 +3,7 @@ import { Field } from '../popup/Field.tsx';
 import { rightKey } from '../popup/labels.ts';
 import { problemText } from '../popup/problem.ts';
 import { useUi } from '../popup/ui-context.tsx';
-import { DEFAULT_PROFILE, type Profile, RIGHT_IDS } from '../shared/profile.ts';
+import { ALL_RIGHT_IDS, DEFAULT_PROFILE, type Profile } from '../shared/profile.ts';
 import { type FieldErrors, type ProfileFormValues, toForm, validateForm } from './profile-form.ts';
 
 interface ProfileEditorProps {
@@ -102,7 +102,7 @@ export function ProfileEditor({ profile, locked, onSave, onEdit }: ProfileEditor
           <legend>{t('options_rights')}</legend>
           <p class="hint">{t('options_rights_hint')}</p>
           {error('rights') && <p class="error">{error('rights')}</p>}
-          {RIGHT_IDS.map((right) => (
+          {ALL_RIGHT_IDS.map((right) => (
             <div class="check" key={right}>
               <input
                 type="checkbox"
