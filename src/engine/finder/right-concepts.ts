@@ -66,7 +66,8 @@ function conceptsOfCompound(word: string, words: Map<string, Concept>, depth = 0
   for (let i = 3; i <= word.length - 3; i += 1) {
     const head = word.slice(0, i);
     const headConcept =
-      words.get(head) ?? (head.endsWith(LINK) ? words.get(head.slice(0, -LINK.length)) : undefined);
+      conceptOfWord(head, words) ??
+      (head.endsWith(LINK) ? words.get(head.slice(0, -LINK.length)) : undefined);
     if (!headConcept) continue;
     const rest = conceptsOfCompound(word.slice(i), words, depth + 1);
     if (rest) return [headConcept, ...rest];
@@ -75,13 +76,13 @@ function conceptsOfCompound(word: string, words: Map<string, Concept>, depth = 0
 }
 
 /** The concepts a caption names, or null when one of its words is neither a concept nor filler. */
-export function conceptsOf(text: string): Set<Concept> | null {
+export function conceptsOf(text: string, ofIsFiller = false): Set<Concept> | null {
   const { words } = getTables();
   const list = tokens(text);
   const concepts = new Set<Concept>();
   for (let i = 0; i < list.length; i += 1) {
     const word = list[i] as string;
-    if (FILLER_WORDS.has(word)) continue;
+    if (FILLER_WORDS.has(word) || (ofIsFiller && word === 'of')) continue;
     let found = conceptsOfCompound(word, words);
     // « e-Box »: a letter cut from its word by a hyphen.
     const next = list[i + 1];
@@ -103,29 +104,30 @@ export function conceptsOf(text: string): Set<Concept> | null {
  * part must then name the same right on its own, never their union.
  */
 const JOINS = /[&+,;/]|\s(?:et|ou|en|und|oder|and|or)\s/iu;
-/** Dutch « of » (or) is English « of »: a join unless the caption shows English words. */
-const DUTCH_OR = /\sof\s/iu;
-const ENGLISH_MARKERS = new Set(
-  (
-    'the an nsso neo invoice invoices employment risk risks works holiday holidays annual management mandate ' +
-    'mandates certificate certificates unemployment temporary employer account directory company view change ' +
-    'modify external notification'
-  ).split(' '),
-);
+/** Dutch « of » (or) is English « of »: a join only in a caption that shows Dutch words. */
+const DUTCH_OR = /(?<![\p{L}\p{N}])of(?![\p{L}\p{N}])/iu;
+const DUTCH_MARKERS = (
+  'het een van naar voor aan bij te met wijziging wijzigen aangifte aangiften aangeven melding raadpleging ' +
+  'raadplegen consultatie inzage factuur facturen onmiddellijk tewerkstelling attest werkgever rekening ' +
+  'repertorium onderneming tijdelijk werkloosheid sociale risico werken jaarlijks vakantie mandaat mandaten beheer'
+).split(' ');
+/** Heads of Dutch compounds (« wijzigingsaangifte », « werkgeversrekening »). */
+const DUTCH_HEADS = ['wijziging', 'aangifte', 'raadpleging', 'werkgever', 'mandaten'];
+const isDutch = (word: string) =>
+  DUTCH_MARKERS.includes(word) || DUTCH_HEADS.some((head) => word.startsWith(head));
 
-function rightOfPart(text: string): RightId | null {
-  const concepts = conceptsOf(text);
+function rightOfPart(text: string, ofIsFiller: boolean): RightId | null {
+  const concepts = conceptsOf(text, ofIsFiller);
   if (!concepts || concepts.size === 0) return null;
   return getTables().rights.get(key(concepts)) ?? null;
 }
 
 /** The right a caption names: the one whose concept set equals the caption's, or null. */
 export function rightOfConcepts(text: string): RightId | null {
-  const english = tokens(text).some((word) => ENGLISH_MARKERS.has(word));
-  const read = english ? text.replace(new RegExp(DUTCH_OR.source, 'giu'), ' ') : text;
-  const joins = english ? JOINS : new RegExp(`${JOINS.source}|${DUTCH_OR.source}`, 'iu');
-  const parts = read.split(joins).filter((part) => tokens(part).length > 0);
-  if (parts.length <= 1) return rightOfPart(read);
-  const named = new Set(parts.map(rightOfPart));
+  const ofIsFiller = !tokens(text).some(isDutch);
+  const joins = ofIsFiller ? JOINS : new RegExp(`${JOINS.source}|${DUTCH_OR.source}`, 'iu');
+  const parts = text.split(joins).filter((part) => tokens(part).length > 0);
+  if (parts.length <= 1) return rightOfPart(text, ofIsFiller);
+  const named = new Set(parts.map((part) => rightOfPart(part, ofIsFiller)));
   return named.size === 1 ? ([...named][0] ?? null) : null;
 }

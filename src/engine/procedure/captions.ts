@@ -10,7 +10,6 @@
 // fr = French, nl = Dutch, de = German, en = English. Nothing here is code; index.ts checks it when loaded.
 // ─────────────────────────────────────────────────────────────────────────────────────────────────────────────
 
-import type { RightId } from '../../shared/profile.ts';
 import type { StepId } from '../steps.ts';
 import type { LocaleTexts } from './schema.ts';
 
