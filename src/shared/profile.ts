@@ -25,7 +25,12 @@ export const ALL_RIGHT_IDS = [
   'mandate-management',
 ] as const;
 /** The four rights PROCEDURE.md asks for: the default profile. */
-export const RIGHT_IDS = ['consultation-factures', 'dmfa-modification', 'dimona-declaration', 'ecaro'] as const;
+export const RIGHT_IDS = [
+  'consultation-factures',
+  'dmfa-modification',
+  'dimona-declaration',
+  'ecaro',
+] as const;
 export const RightId = z.enum(ALL_RIGHT_IDS);
 export type RightId = z.infer<typeof RightId>;
 
