@@ -79,7 +79,15 @@ export const TARGET_CAPTIONS = {
   // The log-in entry on the employer information page.
   'connect.start': {
     fr: ['Se connecter', 'Connexion', "S'identifier", 'Se connecter aux services en ligne', 'Login'],
-    nl: ['Aanmelden', 'Aanmelding', 'Inloggen', 'Meld u aan', 'Aanmelden bij de online diensten', 'Login'],
+    nl: [
+      'Aanmelden',
+      'Zich aanmelden',
+      'Aanmelding',
+      'Inloggen',
+      'Meld u aan',
+      'Aanmelden bij de online diensten',
+      'Login',
+    ],
     de: ['Anmelden', 'Einloggen', 'Anmeldung', 'Login'],
     en: ['Log in', 'Login', 'Sign in'],
   },
@@ -96,6 +104,8 @@ export const TARGET_CAPTIONS = {
       'Se connecter avec un code de sécurité envoyé par e-mail',
       "Nom d'utilisateur",
       'eID',
+      'MyGov.be',
+      "S'identifier avec une identification électronique reconnue au plan européen",
     ],
     nl: [
       'Aanmelden met eID-kaartlezer',
@@ -107,6 +117,8 @@ export const TARGET_CAPTIONS = {
       'Aanmelden met beveiligingscode via e-mail',
       'Gebruikersnaam',
       'eID',
+      'MyGov.be',
+      'Aanmelden met Europees erkend inlogmiddel',
     ],
     de: [
       'Anmelden mit eID-Kartenleser',
@@ -118,6 +130,8 @@ export const TARGET_CAPTIONS = {
       'Anmelden mit Sicherheitscode per E-Mail',
       'Benutzername',
       'eID',
+      'MyGov.be',
+      'Anmelden mit einem europäisch anerkannten Identifizierungsmittel',
     ],
     en: [
       'Log in with eID card reader',
@@ -128,6 +142,8 @@ export const TARGET_CAPTIONS = {
       'Log in with a security code sent by e-mail',
       'Username',
       'eID',
+      'MyGov.be',
+      'Log in with a European recognised electronic identification',
     ],
   },
   // The federal login, once a way is chosen: the button that starts it.
