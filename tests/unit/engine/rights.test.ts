@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
 import { describe, expect, test } from 'vitest';
 import { renderScreen, screenInfo } from '../../../replica/render/index.ts';
-import { findRights, type KnownRight, rightOfCaption } from '../../../src/engine/finder/rights.ts';
-import { allTexts } from '../../../src/engine/procedure/index.ts';
 import { RIGHTS, rightCaption } from '../../../replica/render/rights.ts';
 import { LANGS, WORDINGS } from '../../../replica/render/types.ts';
+import { findRights, type KnownRight, rightOfCaption } from '../../../src/engine/finder/rights.ts';
+import { allTexts } from '../../../src/engine/procedure/index.ts';
 import { ALL_RIGHT_IDS, RIGHT_IDS } from '../../../src/shared/profile.ts';
 import { parsePage, STATIC_VARIANTS } from './support/replica-pages.ts';
 import { RIGHT_WORDINGS } from './support/right-wordings.ts';
