@@ -164,7 +164,13 @@ export const TARGET_CAPTIONS = {
   'grant.access-management': {
     fr: ['Gestion des accès', 'Gestion des accès (UMOE)', 'Gérer les accès', 'Gestion des utilisateurs'],
     nl: ['Toegangsbeheer', 'Beheer van de toegangen', 'Toegangen beheren', 'Gebruikersbeheer'],
-    de: ['Zugangsverwaltung', 'Verwaltung der Zugänge', 'Zugänge verwalten', 'Benutzerverwaltung'],
+    de: [
+      'Zugangsverwaltung',
+      'Zugriffsverwaltung',
+      'Verwaltung der Zugänge',
+      'Zugänge verwalten',
+      'Benutzerverwaltung',
+    ],
     en: ['Access management', 'Manage access', 'User management'],
   },
   // In access management: the first (bold, blue) line with a quality that may grant access.
