@@ -61,23 +61,53 @@ export const robustness: Section = {
     const { browser, page, version } = await openEnginePage(bundle, env.tmp);
     env.chromiumVersion ??= version;
     try {
-      const total = { present: 0, removed: 0, correct: 0, wrong: 0, missed: 0, abstained: 0 };
+      type Totals = {
+        present: number;
+        removed: number;
+        correct: number;
+        wrong: number;
+        missed: number;
+        abstained: number;
+      };
+      const zero = (): Totals => ({ present: 0, removed: 0, correct: 0, wrong: 0, missed: 0, abstained: 0 });
+      const total = zero();
+      /** The same figures per language of the page (the replica's FR, NL, DE): run by language, summed above. */
+      const byLang = new Map<string, Totals>();
       const wrong: string[] = [];
       const missed: string[] = [];
-      for (let i = 0; i < cases.length; i += CHUNK) {
-        const chunk = cases.slice(i, i + CHUNK);
-        const t = await page.evaluate(
-          (c) => (globalThis as unknown as Runner).onssRobustness.runCases(c),
-          chunk,
-        );
-        for (const key of Object.keys(total) as (keyof typeof total)[]) total[key] += t[key];
-        wrong.push(...t.wrongCases);
-        missed.push(...t.missedCases);
+      for (const lang of [...new Set(cases.map((c) => c.variant.lang))]) {
+        const ofLang = cases.filter((c) => c.variant.lang === lang);
+        const sum = zero();
+        for (let i = 0; i < ofLang.length; i += CHUNK) {
+          const chunk = ofLang.slice(i, i + CHUNK);
+          const t = await page.evaluate(
+            (c) => (globalThis as unknown as Runner).onssRobustness.runCases(c),
+            chunk,
+          );
+          for (const key of Object.keys(total) as (keyof Totals)[]) {
+            total[key] += t[key];
+            sum[key] += t[key];
+          }
+          wrong.push(...t.wrongCases);
+          missed.push(...t.missedCases);
+        }
+        byLang.set(lang, sum);
       }
+      const perLanguage = Object.fromEntries(
+        [...byLang].map(([lang, t]) => [
+          lang,
+          `${t.present + t.removed} pages, precision ${round(t.correct + t.wrong === 0 ? 1 : t.correct / (t.correct + t.wrong), 4)}, recall ${round(t.present === 0 ? 1 : t.correct / t.present, 4)}`,
+        ]),
+      );
       const answered = total.correct + total.wrong;
       const examples = (list: string[]) => (list.length ? list.slice(0, 3).join('; ') : 'none');
       return [
-        measured(planned, 'robustness.pages', cases.length, { ...total, seed: SEED, ...jsdomRun(env.root) }),
+        measured(planned, 'robustness.pages', cases.length, {
+          ...total,
+          seed: SEED,
+          ...perLanguage,
+          ...jsdomRun(env.root),
+        }),
         measured(planned, 'robustness.precision', round(answered === 0 ? 1 : total.correct / answered, 4), {
           wrongExamples: examples(wrong),
         }),

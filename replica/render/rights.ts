@@ -1,6 +1,7 @@
 import type { Lang, RightId, Wording } from './types.ts';
 
-// The rights page's checkboxes: the four the firm needs (rightId set) among decoys a careless guide could tick.
+// The rights page's checkboxes: every right of the employer group (rightId: the engine's catalogue), among them the
+// four the firm asks for by default and decoys a careless guide could tick.
 // Codes are the values posted by the form. Captions vary with the wording variant; the newer DmfA change caption
 // is the official one from PROCEDURE.md.
 
@@ -11,7 +12,7 @@ export type RightSection = 'dmfa' | 'dimona' | 'consult' | 'other';
 export interface RightDef {
   code: string;
   section: RightSection;
-  rightId?: RightId;
+  rightId: RightId;
   caption: Record<Lang, Caption>;
 }
 
@@ -19,6 +20,7 @@ export const RIGHTS: readonly RightDef[] = [
   {
     code: 'DMFA_DECL',
     section: 'dmfa',
+    rightId: 'dmfa-declaration',
     caption: { fr: 'Déclaration DmfA', nl: 'DmfA-aangifte', de: 'DmfA-Erklärung' },
   },
   {
@@ -34,11 +36,13 @@ export const RIGHTS: readonly RightDef[] = [
   {
     code: 'DMFA_CONS',
     section: 'dmfa',
+    rightId: 'dmfa-consultation',
     caption: { fr: 'Consultation DmfA', nl: 'Raadpleging DmfA', de: 'Einsichtnahme DmfA' },
   },
   {
     code: 'DMFA_ATT',
     section: 'dmfa',
+    rightId: 'dmfa-attestations',
     caption: { fr: 'Attestations DmfA', nl: 'Attesten DmfA', de: 'Bescheinigungen DmfA' },
   },
   {
@@ -54,6 +58,7 @@ export const RIGHTS: readonly RightDef[] = [
   {
     code: 'DIM_CONS',
     section: 'dimona',
+    rightId: 'dimona-consultation',
     caption: { fr: 'Consultation Dimona', nl: 'Raadpleging Dimona', de: 'Einsichtnahme Dimona' },
   },
   {
@@ -69,6 +74,7 @@ export const RIGHTS: readonly RightDef[] = [
   {
     code: 'ACC_CONS',
     section: 'consult',
+    rightId: 'employer-account-consultation',
     caption: {
       fr: 'Consultation du compte employeur',
       nl: 'Raadpleging van de werkgeversrekening',
@@ -88,6 +94,7 @@ export const RIGHTS: readonly RightDef[] = [
   {
     code: 'REP_CONS',
     section: 'consult',
+    rightId: 'employer-repertory-consultation',
     caption: {
       fr: 'Consultation du répertoire des employeurs',
       nl: 'Raadpleging van het werkgeversrepertorium',
@@ -97,11 +104,13 @@ export const RIGHTS: readonly RightDef[] = [
   {
     code: 'EBOX',
     section: 'other',
+    rightId: 'ebox-enterprise',
     caption: { fr: 'e-Box Entreprise', nl: 'e-Box Onderneming', de: 'e-Box Unternehmen' },
   },
   {
     code: 'CHAMAN',
     section: 'other',
+    rightId: 'chaman',
     caption: {
       fr: 'Chaman — chômage temporaire',
       nl: 'Chaman — tijdelijke werkloosheid',
@@ -111,6 +120,7 @@ export const RIGHTS: readonly RightDef[] = [
   {
     code: 'DRS',
     section: 'other',
+    rightId: 'social-risks-declaration',
     caption: {
       fr: 'Déclaration des risques sociaux (DRS)',
       nl: 'Aangifte sociale risico’s (ASR)',
@@ -120,11 +130,13 @@ export const RIGHTS: readonly RightDef[] = [
   {
     code: 'LIMOSA',
     section: 'other',
+    rightId: 'limosa',
     caption: { fr: 'Limosa', nl: 'Limosa', de: 'Limosa' },
   },
   {
     code: 'W30BIS',
     section: 'other',
+    rightId: 'works-declaration-30bis',
     caption: {
       fr: 'Déclaration de travaux (30bis)',
       nl: 'Aangifte van werken (30bis)',
@@ -134,16 +146,19 @@ export const RIGHTS: readonly RightDef[] = [
   {
     code: 'CAPELO',
     section: 'other',
+    rightId: 'capelo',
     caption: { fr: 'Capelo', nl: 'Capelo', de: 'Capelo' },
   },
   {
     code: 'HOLIDAY',
     section: 'other',
+    rightId: 'annual-holidays',
     caption: { fr: 'Vacances annuelles', nl: 'Jaarlijkse vakantie', de: 'Jahresurlaub' },
   },
   {
     code: 'MANDATE',
     section: 'other',
+    rightId: 'mandate-management',
     caption: { fr: 'Gestion des mandats', nl: 'Mandatenbeheer', de: 'Mandatsverwaltung' },
   },
 ];

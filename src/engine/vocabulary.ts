@@ -4,10 +4,10 @@ import {
   OUTCOME_TEXTS,
   PAGE_TEXTS,
   QUALITY_TEXTS,
-  RIGHT_CAPTIONS,
   TARGET_CAPTIONS,
   TARGET_CONTEXT,
 } from './procedure/captions.ts';
+import { CONCEPT_WORDS } from './procedure/right-concepts.ts';
 import { normalize, tokens } from './text.ts';
 
 // The procedure's own vocabulary: every word of every caption, heading, phrase and message the engine knows, in
@@ -39,7 +39,7 @@ export function procedureVocabulary(): ReadonlySet<string> {
       TARGET_CAPTIONS,
       TARGET_CONTEXT,
       PAGE_TEXTS,
-      RIGHT_CAPTIONS,
+      CONCEPT_WORDS,
       OUTCOME_TEXTS,
       QUALITY_TEXTS,
       COMPANY_HEADER_TEXTS,

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { DEFAULT_PROFILE, type Profile, RIGHT_IDS } from '../shared/profile.ts';
+import { ALL_RIGHT_IDS, DEFAULT_PROFILE, type Profile } from '../shared/profile.ts';
 import { Field } from '../ui/Field.tsx';
 import { rightKey } from '../ui/labels.ts';
 import { problemText } from '../ui/problem.ts';
@@ -102,7 +102,7 @@ export function ProfileEditor({ profile, locked, onSave, onEdit }: ProfileEditor
           <legend>{t('options_rights')}</legend>
           <p class="hint">{t('options_rights_hint')}</p>
           {error('rights') && <p class="error">{error('rights')}</p>}
-          {RIGHT_IDS.map((right) => (
+          {ALL_RIGHT_IDS.map((right) => (
             <div class="check" key={right}>
               <input
                 type="checkbox"

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { parseNiss } from '../shared/identifiers/niss.ts';
-import { type Profile, RIGHT_IDS, type RightId } from '../shared/profile.ts';
+import { ALL_RIGHT_IDS, type Profile, type RightId } from '../shared/profile.ts';
 import type { Problem } from '../ui/problem.ts';
 
 // The profile as the form edits it (strings), and back with every field checked.
@@ -59,7 +59,7 @@ export function validateForm(
     if (niss.ok) seen.add(niss.digits);
     return { name, niss: niss.ok ? niss.digits : '' };
   });
-  const rights = RIGHT_IDS.filter((right) => form.rights.includes(right));
+  const rights = ALL_RIGHT_IDS.filter((right) => form.rights.includes(right));
   if (rights.length === 0) set('rights', { key: 'options_error_no_right' });
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return { ok: true, profile: { firmName, firmEmail, analysts, rights, teamviewerUrl } };

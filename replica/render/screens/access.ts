@@ -1,3 +1,4 @@
+import { RIGHT_IDS } from '../../../src/shared/profile.ts';
 import type { RenderCtx } from '../context.ts';
 import { formatEnterpriseNumber, formatNiss } from '../format.ts';
 import { type Page, qualityKey } from '../layout.ts';
@@ -125,7 +126,10 @@ export function amRights(ctx: RenderCtx): Page {
           value: r.code,
           label: rightCaption(r, ctx.v.lang, ctx.v.wording),
           checked: pending.rights.includes(r.code),
-          ...(r.rightId ? { truth: `grant.rights:${r.rightId}` } : {}),
+          // The truth marks what the default profile (PROCEDURE.md's four rights) has the guide tick.
+          ...((RIGHT_IDS as readonly string[]).includes(r.rightId)
+            ? { truth: `grant.rights:${r.rightId}` }
+            : {}),
         })),
       );
       const title = ctx.t(SECTION_KEYS[section]);

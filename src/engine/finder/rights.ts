@@ -1,16 +1,12 @@
 import type { RightId } from '../../shared/profile.ts';
-import { RIGHT_CAPTIONS } from '../procedure/captions.ts';
-import { allTexts } from '../procedure/index.ts';
-import { normalize } from '../text.ts';
+import { rightOfConcepts } from './right-concepts.ts';
 import { PageScan } from './scan.ts';
-import { SEGMENT_BREAK } from './similarity.ts';
 
 // The rights page. A wrong tick here is the worst failure the product can have, so a checkbox is recognised only
-// when its WHOLE label (or one whole delimited part of it) equals a known caption of exactly one right, after
-// folding case, accents and punctuation. Never substrings: « Déclaration DmfA » is a word-for-word part of
-// « Déclaration de modification DmfA » and must stay a different right.
+// when its label's set of concepts EQUALS one of a right's (right-concepts.ts): « Déclaration DmfA » shares every
+// word with « Déclaration de modification DmfA » and still names another right, and an unknown word names nothing.
 
-export type KnownRight = keyof typeof RIGHT_CAPTIONS;
+export type KnownRight = RightId;
 
 export interface RightsResult {
   boxes: Partial<Record<RightId, HTMLInputElement>>;
@@ -19,43 +15,9 @@ export interface RightsResult {
   wrongTicked: HTMLInputElement[];
 }
 
-function buildIndex(): Map<string, KnownRight> {
-  const index = new Map<string, KnownRight>();
-  for (const [right, texts] of Object.entries(RIGHT_CAPTIONS) as [
-    KnownRight,
-    (typeof RIGHT_CAPTIONS)[KnownRight],
-  ][]) {
-    for (const text of allTexts(texts)) {
-      for (const key of [normalize(text), normalize(text).replaceAll(' ', '')]) {
-        const other = index.get(key);
-        if (other && other !== right) throw new Error(`caption « ${text} » names both ${other} and ${right}`);
-        index.set(key, right);
-      }
-    }
-  }
-  return index;
-}
-
-/** Built on first use: only the rights page needs it, and every page of the portal loads the guide's code. */
-let rightsIndex: Map<string, KnownRight> | null = null;
-
-function lookup(text: string): KnownRight | null {
-  const folded = normalize(text);
-  rightsIndex ??= buildIndex();
-  return rightsIndex.get(folded) ?? rightsIndex.get(folded.replaceAll(' ', '')) ?? null;
-}
-
 /** The right a label names, or null when it names none or is ambiguous. */
 export function rightOfCaption(text: string): KnownRight | null {
-  const whole = lookup(text);
-  if (whole) return whole;
-  // « Ecaro — Consultation externe A055 ONEM »: every named part must name the same right.
-  const named = new Set<KnownRight>();
-  for (const part of text.split(SEGMENT_BREAK)) {
-    const right = lookup(part);
-    if (right) named.add(right);
-  }
-  return named.size === 1 ? ([...named][0] ?? null) : null;
+  return rightOfConcepts(text);
 }
 
 /** The text right after an unlabelled checkbox (`<input> Caption`). */

@@ -111,6 +111,45 @@ function namedByOwnText(c: ScanCandidate): boolean {
   );
 }
 
+/** Captions that only say "open": on a card or tile, the card's own heading names what the link opens. */
+const OPEN_WORDS = new Set([
+  'ouvrir',
+  'acceder',
+  'acceder au service',
+  'openen',
+  'open',
+  'naar de dienst',
+  'offnen',
+  'zum dienst',
+  'go',
+]);
+const CLICKABLE = 'a[href], button, [role="link"], [role="button"]';
+const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
+
+/**
+ * The heading of the card that holds a generic « Ouvrir » link: the nearest ancestor (within four levels) holding a
+ * heading must hold exactly one heading and exactly one clickable element (this one), else the link stays unnamed.
+ */
+function labelledByText(el: Element): string {
+  const root = el.getRootNode() as Document | ShadowRoot;
+  return (el.getAttribute('aria-labelledby') ?? '')
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((id) => root.getElementById?.(id)?.textContent ?? '')
+    .join(' ');
+}
+
+function cardHeading(el: Element): string {
+  let node = el.parentElement;
+  for (let depth = 0; node && depth < 4; depth += 1, node = node.parentElement) {
+    const headings = node.querySelectorAll(HEADING);
+    if (headings.length === 0) continue;
+    if (headings.length !== 1 || node.querySelectorAll(CLICKABLE).length !== 1) return '';
+    return clip(textOf(headings[0] as Element));
+  }
+  return '';
+}
+
 const NONE: readonly Element[] = [];
 
 /**
@@ -251,6 +290,10 @@ export class PageScan extends PageReading {
       if (hasChildren)
         for (const img of el.querySelectorAll('img[alt]')) raw += ` ${img.getAttribute('alt')}`;
       if (FIELD_ROLES.has(c.role)) for (const label of this.labels(c)) raw += ` ${label.normalized}`;
+      // Names given from elsewhere: aria-labelledby (an icon button named by a caption beside it), and the card
+      // heading of a link that only says « Ouvrir ».
+      if (present.includes('aria-labelledby')) raw += ` ${labelledByText(el)}`;
+      if (OPEN_WORDS.has(normalize(raw)) || normalize(raw) === '') raw += ` ${cardHeading(el)}`;
       folded = this.foldedByRaw.get(raw);
       if (folded === undefined) {
         folded = normalize(raw);
@@ -291,6 +334,10 @@ export class PageScan extends PageReading {
       texts.add(clip(el.getAttribute('title') ?? ''));
       if (c.role === 'row') for (const cell of el.children) texts.add(textOf(cell));
       texts.delete('');
+      if ([...texts].every((t) => OPEN_WORDS.has(normalize(t)))) {
+        const heading = cardHeading(el);
+        if (heading) texts.add(heading);
+      }
       names = [...texts].map(prepareText);
       this.nameCache.set(c.element, names);
     }

@@ -10,7 +10,6 @@
 // fr = French, nl = Dutch, de = German, en = English. Nothing here is code; index.ts checks it when loaded.
 // ─────────────────────────────────────────────────────────────────────────────────────────────────────────────
 
-import type { RightId } from '../../shared/profile.ts';
 import type { StepId } from '../../shared/steps.ts';
 import type { LocaleTexts } from './schema.ts';
 
@@ -80,7 +79,15 @@ export const TARGET_CAPTIONS = {
   // The log-in entry on the employer information page.
   'connect.start': {
     fr: ['Se connecter', 'Connexion', "S'identifier", 'Se connecter aux services en ligne', 'Login'],
-    nl: ['Aanmelden', 'Aanmelding', 'Inloggen', 'Meld u aan', 'Aanmelden bij de online diensten', 'Login'],
+    nl: [
+      'Aanmelden',
+      'Zich aanmelden',
+      'Aanmelding',
+      'Inloggen',
+      'Meld u aan',
+      'Aanmelden bij de online diensten',
+      'Login',
+    ],
     de: ['Anmelden', 'Einloggen', 'Anmeldung', 'Login'],
     en: ['Log in', 'Login', 'Sign in'],
   },
@@ -97,6 +104,8 @@ export const TARGET_CAPTIONS = {
       'Se connecter avec un code de sécurité envoyé par e-mail',
       "Nom d'utilisateur",
       'eID',
+      'MyGov.be',
+      "S'identifier avec une identification électronique reconnue au plan européen",
     ],
     nl: [
       'Aanmelden met eID-kaartlezer',
@@ -108,6 +117,8 @@ export const TARGET_CAPTIONS = {
       'Aanmelden met beveiligingscode via e-mail',
       'Gebruikersnaam',
       'eID',
+      'MyGov.be',
+      'Aanmelden met Europees erkend inlogmiddel',
     ],
     de: [
       'Anmelden mit eID-Kartenleser',
@@ -119,6 +130,8 @@ export const TARGET_CAPTIONS = {
       'Anmelden mit Sicherheitscode per E-Mail',
       'Benutzername',
       'eID',
+      'MyGov.be',
+      'Anmelden mit einem europäisch anerkannten Identifizierungsmittel',
     ],
     en: [
       'Log in with eID card reader',
@@ -129,6 +142,8 @@ export const TARGET_CAPTIONS = {
       'Log in with a security code sent by e-mail',
       'Username',
       'eID',
+      'MyGov.be',
+      'Log in with a European recognised electronic identification',
     ],
   },
   // The federal login, once a way is chosen: the button that starts it.
@@ -149,7 +164,13 @@ export const TARGET_CAPTIONS = {
   'grant.access-management': {
     fr: ['Gestion des accès', 'Gestion des accès (UMOE)', 'Gérer les accès', 'Gestion des utilisateurs'],
     nl: ['Toegangsbeheer', 'Beheer van de toegangen', 'Toegangen beheren', 'Gebruikersbeheer'],
-    de: ['Zugangsverwaltung', 'Verwaltung der Zugänge', 'Zugänge verwalten', 'Benutzerverwaltung'],
+    de: [
+      'Zugangsverwaltung',
+      'Zugriffsverwaltung',
+      'Verwaltung der Zugänge',
+      'Zugänge verwalten',
+      'Benutzerverwaltung',
+    ],
     en: ['Access management', 'Manage access', 'User management'],
   },
   // In access management: the first (bold, blue) line with a quality that may grant access.
@@ -588,94 +609,6 @@ export const PAGE_TEXTS = {
     },
   },
 } satisfies Record<string, { headings: LocaleTexts; phrases: LocaleTexts; excludes?: LocaleTexts }>;
-
-/** The names of access rights, old and official, in the four languages. A right matches only a WHOLE caption. */
-export const RIGHT_CAPTIONS = {
-  // Asked by the firm.
-  'consultation-factures': {
-    fr: ['Consultation Factures', 'Consultation des factures', 'Factures consultation'],
-    nl: [
-      'Raadpleging Facturen',
-      'Raadpleging van de facturen',
-      'Raadplegen facturen',
-      'Consultatie facturen',
-    ],
-    de: [
-      'Einsichtnahme Rechnungen',
-      'Einsichtnahme in die Rechnungen',
-      'Einsicht Rechnungen',
-      'Rechnungen einsehen',
-    ],
-    en: ['Invoices consultation', 'Consultation of invoices', 'View invoices'],
-  },
-  'dmfa-modification': {
-    fr: [
-      'Déclaration de modification DmfA',
-      "Modification d'une déclaration-ONSS (DMFA)",
-      'Modification DmfA',
-      'DmfA via web : Modifier',
-      'Modification de la DmfA',
-    ],
-    nl: [
-      'Wijziging van een RSZ-aangifte (DMFA)',
-      'Wijzigingsaangifte DmfA',
-      'Aangifte van wijziging DmfA',
-      'DmfA via web: Wijzigen',
-      'Wijziging DmfA',
-    ],
-    de: [
-      'Änderung einer LSS-Erklärung (DMFA)',
-      'Änderungserklärung DmfA',
-      'DmfA über Web: Ändern',
-      'Änderung DmfA',
-    ],
-    en: ['Modification of an NSSO declaration (DMFA)', 'DmfA modification declaration', 'DmfA modification'],
-  },
-  'dimona-declaration': {
-    fr: [
-      'Déclaration Dimona',
-      "Déclaration immédiate de l'emploi",
-      "Déclaration immédiate de l'emploi (Dimona)",
-    ],
-    nl: ['Dimona-aangifte', 'Aangifte Dimona', 'Onmiddellijke aangifte van tewerkstelling'],
-    de: ['Dimona-Erklärung', 'Erklärung Dimona', 'Dimona-Meldung', 'Sofortige Beschäftigungserklärung'],
-    en: ['Dimona declaration', 'Dimona notification', 'Immediate declaration of employment'],
-  },
-  ecaro: {
-    fr: ['Ecaro', 'Externe Consultatie A055 RVA ONEM', 'Consultation externe A055 ONEM'],
-    nl: ['Ecaro', 'Externe Consultatie A055 RVA ONEM', 'Externe consultatie A055 RVA'],
-    de: ['Ecaro', 'Externe Einsichtnahme A055 LfA', 'Externe Konsultation A055 LfA'],
-    en: ['Ecaro', 'External consultation A055 NEO'],
-  },
-  // Confusable rights the firm does NOT ask for: known here so that a wrong tick can be reported.
-  'dmfa-declaration': {
-    fr: ['Déclaration DmfA', 'Déclaration-ONSS (DMFA)', 'Déclaration ONSS (DmfA)', 'DmfA via web : Déclarer'],
-    nl: ['Aangifte DmfA', 'DmfA-aangifte', 'RSZ-aangifte (DMFA)', 'DmfA via web: Aangeven'],
-    de: ['DmfA-Erklärung', 'Erklärung DmfA', 'LSS-Erklärung (DMFA)'],
-    en: ['DmfA declaration', 'NSSO declaration (DMFA)'],
-  },
-  'dmfa-consultation': {
-    fr: [
-      'Consultation DmfA',
-      'Consultation des déclarations DmfA',
-      "Consultation d'une déclaration-ONSS (DMFA)",
-    ],
-    nl: [
-      'Raadpleging DmfA',
-      'Consultatie DmfA',
-      'Raadplegen DmfA',
-      'Raadpleging van een RSZ-aangifte (DMFA)',
-    ],
-    de: ['Einsichtnahme DmfA', 'Einsicht DmfA', 'Konsultation DmfA', 'Einsicht in eine LSS-Erklärung (DMFA)'],
-    en: ['DmfA consultation', 'Consultation of an NSSO declaration (DMFA)'],
-  },
-  'dimona-consultation': {
-    fr: ['Consultation Dimona', 'Consultation DIMONA', 'Dimona : consultation'],
-    nl: ['Raadpleging Dimona', 'Consultatie Dimona', 'Dimona raadplegen'],
-    de: ['Einsichtnahme Dimona', 'Einsicht Dimona', 'Konsultation Dimona'],
-    en: ['Dimona consultation'],
-  },
-} satisfies Record<RightId | 'dmfa-declaration' | 'dmfa-consultation' | 'dimona-consultation', LocaleTexts>;
 
 /** Messages the portal shows when something went wrong. Matched as whole words anywhere in the message. */
 export const OUTCOME_TEXTS = {

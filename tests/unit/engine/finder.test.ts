@@ -115,3 +115,30 @@ describe('findTarget', () => {
     expect(found(doc, 'grant.access-management')?.id).toBe('i7');
   });
 });
+
+describe('cards and tiles: a card’s own heading names its « Ouvrir » link', () => {
+  const card = (title: string, link: string, id = '') =>
+    `<div class="tile"><h3>${title}</h3><p>Un service en ligne.</p><a href="/x"${id ? ` id="${id}"` : ''}>${link}</a></div>`;
+
+  test.each([
+    ['Ouvrir', 'Gestion des accès'],
+    ['Openen', 'Toegangsbeheer'],
+    ['Öffnen', 'Zugriffsverwaltung'],
+    ['Accéder', 'Gestion des accès'],
+  ])('« %s » under « %s »', (link, title) => {
+    const doc = page(card('Dimona', link) + card(title, link, 't') + card('DmfA', link));
+    expect(found(doc, 'grant.access-management')?.id).toBe('t');
+  });
+
+  test('a card with two links names neither: the finder abstains', () => {
+    const doc = page(
+      `<div class="tile"><h3>Gestion des accès</h3><a href="/a">Ouvrir</a><a href="/b">Ouvrir</a></div>${card('Dimona', 'Ouvrir')}`,
+    );
+    expect(found(doc, 'grant.access-management')).toBeNull();
+  });
+
+  test('a link with its own caption is not renamed by the heading above it', () => {
+    const doc = page(`<div><h3>Gestion des accès</h3><a href="/a" id="x">Dimona</a></div>`);
+    expect(found(doc, 'grant.access-management')).toBeNull();
+  });
+});

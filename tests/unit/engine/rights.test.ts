@@ -1,11 +1,13 @@
 // @vitest-environment jsdom
 import { describe, expect, test } from 'vitest';
 import { renderScreen, screenInfo } from '../../../replica/render/index.ts';
+import { RIGHTS, rightCaption } from '../../../replica/render/rights.ts';
+import { LANGS, WORDINGS } from '../../../replica/render/types.ts';
 import { findRights, type KnownRight, rightOfCaption } from '../../../src/engine/finder/rights.ts';
-import { RIGHT_CAPTIONS } from '../../../src/engine/procedure/captions.ts';
 import { allTexts } from '../../../src/engine/procedure/index.ts';
-import { RIGHT_IDS } from '../../../src/shared/profile.ts';
+import { ALL_RIGHT_IDS, RIGHT_IDS } from '../../../src/shared/profile.ts';
 import { parsePage, STATIC_VARIANTS } from './support/replica-pages.ts';
+import { RIGHT_WORDINGS } from './support/right-wordings.ts';
 
 // A wrong tick on the rights page is the worst failure the product can have: every confusable pair is tested,
 // in every language, with case and accents changed.
@@ -53,7 +55,7 @@ describe('rightOfCaption', () => {
   });
 
   test('every caption of every right names that right, and only it', () => {
-    for (const [right, texts] of Object.entries(RIGHT_CAPTIONS)) {
+    for (const [right, texts] of Object.entries(RIGHT_WORDINGS)) {
       for (const text of allTexts(texts)) expect(rightOfCaption(text), text).toBe(right);
     }
   });
@@ -102,7 +104,7 @@ describe('findRights on hand-made pages', () => {
       ecaro: 'f',
     });
     expect(result.missing).toEqual([]);
-    expect(result.wrongTicked.map((b) => b.id).sort()).toEqual(['a', 'd']);
+    expect(result.wrongTicked.map((b) => b.id).sort()).toEqual(['a', 'd', 'g']);
   });
 
   test('two boxes for one right: ticks neither, reports it missing', () => {
@@ -141,6 +143,30 @@ describe('findRights on the replica rights page, every static variant', () => {
       expect(result.missing).toEqual([]);
       // The two ticked decoys (DmfA declaration, Dimona consultation) are reported; the ticked Ecaro is wanted.
       expect(result.wrongTicked.map((b) => b.value).sort()).toEqual(['DIM_CONS', 'DMFA_DECL']);
+      release();
+    },
+  );
+});
+
+describe('the catalogue: every right the replica lists', () => {
+  test('each of the eighteen captions, in every language and wording, reads as its own right', () => {
+    expect(RIGHTS).toHaveLength(ALL_RIGHT_IDS.length);
+    expect(new Set(RIGHTS.map((r) => r.rightId))).toEqual(new Set(ALL_RIGHT_IDS));
+    for (const def of RIGHTS)
+      for (const lang of LANGS)
+        for (const wording of WORDINGS) {
+          const caption = rightCaption(def, lang, wording);
+          expect(rightOfCaption(caption), caption).toBe(def.rightId);
+        }
+  });
+
+  test.each(STATIC_VARIANTS.map((v) => [`${v.lang}-${v.wording}-${v.markup}`, v] as const))(
+    'a profile asking for every right finds each box once (%s)',
+    (_name, v) => {
+      const { doc, release } = parsePage(renderScreen(screenInfo('am-rights').id, v, { truth: true }));
+      const result = findRights(doc, [...ALL_RIGHT_IDS]);
+      expect(result.missing).toEqual([]);
+      for (const def of RIGHTS) expect(result.boxes[def.rightId]?.value, def.rightId).toBe(def.code);
       release();
     },
   );

@@ -85,7 +85,7 @@ describe('profile files', () => {
         firmName: 'Payroll & Co',
         firmEmail: 'not an address',
         analysts: [{ name: 'Ann', niss: '70041243624' }, { niss: '82083026729' }],
-        rights: ['dmfa-declaration'],
+        rights: ['every-right'],
       },
       extra: true,
     });
