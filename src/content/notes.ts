@@ -1,3 +1,4 @@
+import { countKey } from '../shared/plural.ts';
 import type { RightId } from '../shared/profile.ts';
 import type { CardAction, CardNote } from './overlay/card.ts';
 import type { Outcome } from './port.ts';
@@ -77,7 +78,7 @@ export function outcomeNotes(strings: Strings, facts: OutcomeFacts): CardNote[] 
       text:
         facts.done >= facts.total
           ? t(strings, 'hint_companyComplete')
-          : t(strings, 'hint_companyProgress', String(facts.done), String(facts.total)),
+          : t(strings, countKey('hint_companyProgress', facts.done), String(facts.done), String(facts.total)),
     });
   return notes;
 }
@@ -123,7 +124,8 @@ export interface RightsFacts {
 }
 
 export function rightsNotes(strings: Strings, facts: RightsFacts): CardNote[] {
-  const names = (rights: RightId[]) => rights.map((r) => `« ${rightName(strings, r)} »`).join(', ');
+  const names = (rights: RightId[]) =>
+    rights.map((r) => t(strings, 'card_quote', rightName(strings, r))).join(', ');
   const notes: CardNote[] = [];
   for (const wrong of facts.wrong)
     notes.push({

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { formatEnterpriseNumber } from '../engine/identifiers/enterprise.ts';
+import { countKey } from '../shared/plural.ts';
 import type { CompanyRef } from '../shared/state.ts';
 import { validateCompanyInput } from './company-form.ts';
 import { Field } from './Field.tsx';
@@ -21,7 +22,9 @@ function CompanyCard({ company, onRemove }: { company: CompanyView; onRemove: ()
         <span class="number">{formatEnterpriseNumber(company.enterpriseNumber)}</span>
       </h3>
       {company.isCurrent && <p class="hint">{t('popup_company_current')}</p>}
-      <p class="summary">{t('popup_company_summary', [String(company.done), String(company.total)])}</p>
+      <p class="summary">
+        {t(countKey('popup_company_summary', company.done), [String(company.done), String(company.total)])}
+      </p>
       <ul class="steps">
         <li>
           <span class="label">{t('popup_registration')}</span>
