@@ -1,3 +1,4 @@
+import { ICON_HINT_KEY } from '../shared/platform.ts';
 import { countKey } from '../shared/plural.ts';
 import type { RightId } from '../shared/profile.ts';
 import type { CardAction, CardNote } from './overlay/card.ts';
@@ -72,6 +73,9 @@ export function outcomeNotes(strings: Strings, facts: OutcomeFacts): CardNote[] 
   if (outcome.quality === 'user') notes.push({ tone: 'warn', text: t(strings, 'hint_qualityUser') });
   for (const { name, already } of facts.granted)
     notes.push({ tone: 'ok', text: t(strings, already ? 'hint_alreadyUser' : 'hint_granted', name) });
+  // The last analyst of this company: where the extension's icon is, to open the final e-mail.
+  if (facts.granted.length > 0 && facts.done >= facts.total)
+    notes.push({ tone: 'info', text: t(strings, ICON_HINT_KEY) });
   if (facts.granted.length > 0)
     notes.push({
       tone: 'info',

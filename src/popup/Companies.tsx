@@ -105,12 +105,14 @@ function AddCompany({ known, onAdd }: { known: string[]; onAdd: (number: string,
 
 interface CompaniesProps {
   companies: CompanyView[];
+  /** The job is done: the list only, without the form to add a company. */
+  compact?: boolean;
   detected: CompanyRef | null;
   onAdd: (number: string, name: string) => void;
   onRemove: (number: string) => void;
 }
 
-export function Companies({ companies, detected, onAdd, onRemove }: CompaniesProps) {
+export function Companies({ companies, detected, compact = false, onAdd, onRemove }: CompaniesProps) {
   const { t } = useUi();
   return (
     <section class="card" aria-labelledby="companies-title">
@@ -140,7 +142,7 @@ export function Companies({ companies, detected, onAdd, onRemove }: CompaniesPro
           ))}
         </ul>
       )}
-      <AddCompany known={companies.map((company) => company.enterpriseNumber)} onAdd={onAdd} />
+      {!compact && <AddCompany known={companies.map((company) => company.enterpriseNumber)} onAdd={onAdd} />}
     </section>
   );
 }
