@@ -33,7 +33,9 @@ const MARKER = 'data-onss-guide-target';
 /** The screens' pages rendered directly (no session): the URL names the variant, `frame=1` the framed document. */
 function handler(req: IncomingMessage, res: ServerResponse): void {
   const url = new URL(req.url ?? '/', `https://${req.headers.host}`);
-  const [lang, wording, markup, timing] = (url.searchParams.get('v') ?? '').split('.');
+  // The iframe variant's frame is asked for without the variant: it is the outer page's (its referrer).
+  const named = url.searchParams.get('v') ?? new URL(req.headers.referer ?? url.href).searchParams.get('v');
+  const [lang, wording, markup, timing] = (named ?? '').split('.');
   const variant = ALL_VARIANTS.find(
     (v) => v.lang === lang && v.wording === wording && v.markup === markup && v.timing === timing,
   );
