@@ -86,9 +86,9 @@ describe.each(BROWSERS)('%s: the popup after a run through the procedure', (name
       document.querySelector('a[href^="mailto:"]')?.getAttribute('href'),
     );
     expect(decodeURIComponent(href)).toContain(
-      'subject=Accès ONSS donnés à e-thicHR : Boulangerie Dupont SRL',
+      'subject=Accès ONSS donnés à e-thicHR : Boulangerie Dupont SRL',
     );
-    expect(await popup.text('.summary')).toBe('2 analyste(s) sur 2 ont leurs accès.');
+    expect(await popup.text('.summary')).toBe('2 analystes sur 2 ont leurs accès.');
     const badge = await popup.evaluate(() => {
       const g = globalThis as unknown as Record<
         'browser' | 'chrome',
