@@ -80,8 +80,8 @@ describe.each(BROWSERS)('%s: the popup after a run through the procedure', (name
     );
     expect(body).toContain("• Boulangerie Dupont SRL – numéro d'entreprise 0403.170.701");
     const rights = 'Consultation Factures, Déclaration de modification DmfA, Déclaration Dimona, Ecaro';
-    expect(body).toContain(`– Analyste principal (NISS 70.04.12-436.23) : ${rights}`);
-    expect(body).toContain(`– Analyste back-up (NISS 82.08.30-267.29) : ${rights}`);
+    expect(body).toContain(`– Analyste principal (NISS 70.04.12-436.23) : ${rights}`);
+    expect(body).toContain(`– Analyste back-up (NISS 82.08.30-267.29) : ${rights}`);
     const href = await popup.waitForFunction(() =>
       document.querySelector('a[href^="mailto:"]')?.getAttribute('href'),
     );
