@@ -1,6 +1,7 @@
 import { companySummary } from '../engine/progress.ts';
 import { browser } from '../shared/browser.ts';
 import { CATALOGS } from '../shared/i18n.ts';
+import { countKey } from '../shared/plural.ts';
 import { STORAGE_KEY, type State } from '../shared/state.ts';
 import { DEFAULT_LOCALE, resolveLocale, translator, withFallback } from '../ui/locale.ts';
 import { withEffectiveProfile } from './managed.ts';
@@ -26,7 +27,11 @@ export function badgeFor(state: State, browserLanguage: string): Badge {
   const { done, total } = companySummary(state, company.enterpriseNumber);
   return {
     text: `${done}/${total}`,
-    title: t('badge_title', [String(done), String(total), company.name || company.enterpriseNumber]),
+    title: t(countKey('badge_title', done), [
+      String(done),
+      String(total),
+      company.name || company.enterpriseNumber,
+    ]),
     color: done === total ? DONE_COLOR : TODO_COLOR,
   };
 }

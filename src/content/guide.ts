@@ -18,7 +18,7 @@ import {
   rightsNotes,
 } from './notes.ts';
 import { anonymise, problemReport } from './outline.ts';
-import type { CardAction, CardModel, CardNote } from './overlay/card.ts';
+import { type CardAction, type CardModel, type CardNote, cardChrome } from './overlay/card.ts';
 import { createOverlay } from './overlay/overlay.ts';
 import type { BackgroundPort, EnginePort, Found, GuideContext, Recognition, TeachPort } from './port.ts';
 import { deepTarget, openShadowRoots } from './roots.ts';
@@ -155,7 +155,15 @@ export function startGuide(
     const context = page.context;
     if (!context) return;
     if (page.dismissed) {
-      clear();
+      // « C'est fait »: the card goes, a badge stays to bring it back on this page.
+      marker.set(null, null);
+      overlay.collapse(
+        () => {
+          page.dismissed = false;
+          scheduler.requestChange();
+        },
+        t(context.strings, 'card_restore'),
+      );
       return;
     }
     const stepId = context.stepId;
@@ -405,24 +413,29 @@ export function startGuide(
     const lost = !target && action !== 'none' && !blocked;
     const title = blocked ? t(strings, 'hint_confirmFix') : lost ? t(strings, 'hint_notFound') : instruction;
     const extra: CardNote[] = lost ? [{ tone: 'info', text: lookFor }] : [];
+    const other = (id: string, label: string, what: string, run: () => void): CardAction => ({
+      id,
+      label: t(strings, label),
+      description: t(strings, what),
+      run,
+      more: true,
+    });
+    // One primary button at most (the card decides which); the rest under « Autres options ».
     const actions: CardAction[] = [
-      { id: 'done', label: t(strings, 'card_done'), run: dismiss, primary: !!target },
+      other('done', 'card_done', 'card_doneWhat', dismiss),
       ...(stepId.startsWith('grant.') && context.analyst && context.company
-        ? [{ id: 'skip', label: t(strings, 'card_skip'), run: () => skip(context) }]
+        ? [other('skip', 'card_skip', 'card_skipWhat', () => skip(context))]
         : []),
       ...(teaching
         ? [
-            {
-              id: 'teach',
-              label: t(strings, target ? 'card_notThis' : 'card_showMe'),
-              run: () => teach(teaching, stepId, lang, context),
-              primary: !target,
-            },
+            other('teach', target ? 'card_notThis' : 'card_showMe', 'card_teachWhat', () =>
+              teach(teaching, stepId, lang, context),
+            ),
           ]
         : []),
-      { id: 'report', label: t(strings, 'card_report'), run: () => report(stepId, found, context) },
+      other('report', 'card_report', 'card_reportWhat', () => report(stepId, found, context)),
       ...(teaching && context.learned.length > 0
-        ? [{ id: 'export', label: t(strings, 'card_export'), run: () => exportLearned(teaching, context) }]
+        ? [other('export', 'card_export', 'card_exportWhat', () => exportLearned(teaching, context))]
         : []),
     ];
     return {
@@ -431,6 +444,7 @@ export function startGuide(
       title,
       notes: [...extra, ...notes],
       actions,
+      chrome: cardChrome(strings),
     };
   }
 
@@ -461,7 +475,8 @@ export function startGuide(
         notes: [
           { tone: 'info', text: t(strings, `step_${keyOf(stepId)}`) || t(strings, `hint_${keyOf(stepId)}`) },
         ],
-        actions: [{ id: 'teach-cancel', label: t(strings, 'card_cancel'), run: cancel }],
+        actions: [{ id: 'teach-cancel', label: t(strings, 'card_cancel'), run: cancel, primary: true }],
+        chrome: cardChrome(strings),
       },
       null,
     );

@@ -1,3 +1,5 @@
+import { ICON_HINT_KEY } from '../shared/platform.ts';
+import { countKey } from '../shared/plural.ts';
 import type { RightId } from '../shared/profile.ts';
 import type { CardAction, CardNote } from './overlay/card.ts';
 import type { Outcome } from './port.ts';
@@ -71,13 +73,16 @@ export function outcomeNotes(strings: Strings, facts: OutcomeFacts): CardNote[] 
   if (outcome.quality === 'user') notes.push({ tone: 'warn', text: t(strings, 'hint_qualityUser') });
   for (const { name, already } of facts.granted)
     notes.push({ tone: 'ok', text: t(strings, already ? 'hint_alreadyUser' : 'hint_granted', name) });
+  // The last analyst of this company: where the extension's icon is, to open the final e-mail.
+  if (facts.granted.length > 0 && facts.done >= facts.total)
+    notes.push({ tone: 'info', text: t(strings, ICON_HINT_KEY) });
   if (facts.granted.length > 0)
     notes.push({
       tone: 'info',
       text:
         facts.done >= facts.total
           ? t(strings, 'hint_companyComplete')
-          : t(strings, 'hint_companyProgress', String(facts.done), String(facts.total)),
+          : t(strings, countKey('hint_companyProgress', facts.done), String(facts.done), String(facts.total)),
     });
   return notes;
 }
@@ -123,7 +128,8 @@ export interface RightsFacts {
 }
 
 export function rightsNotes(strings: Strings, facts: RightsFacts): CardNote[] {
-  const names = (rights: RightId[]) => rights.map((r) => `« ${rightName(strings, r)} »`).join(', ');
+  const names = (rights: RightId[]) =>
+    rights.map((r) => t(strings, 'card_quote', rightName(strings, r))).join(', ');
   const notes: CardNote[] = [];
   for (const wrong of facts.wrong)
     notes.push({

@@ -7,7 +7,8 @@ import { useUi } from '../ui/ui-context.tsx';
 
 const ITEMS = ['credentials', 'eid_software', ...(needsEidAddon ? ['eid_addon'] : []), 'restart'];
 
-export function Checklist() {
+/** `collapsed`: the job is done, the preparation is closed whatever its ticks. */
+export function Checklist({ collapsed = false }: { collapsed?: boolean }) {
   const { api, t } = useUi();
   const [checked, setChecked] = useState<ChecklistState>(() => api.loadChecklist());
   const done = ITEMS.every((item) => checked[item]);
@@ -17,7 +18,7 @@ export function Checklist() {
     api.saveChecklist(next);
   };
   return (
-    <details class="card" open={!done}>
+    <details class="card" open={!done && !collapsed}>
       <summary>
         <h2>{t('prep_title')}</h2>
         {done && <span class="badge ok">{t('prep_all_done')}</span>}

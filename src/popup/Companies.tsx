@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { formatEnterpriseNumber } from '../shared/identifiers/enterprise.ts';
+import { countKey } from '../shared/plural.ts';
 import type { CompanyRef } from '../shared/state.ts';
 import { Field } from '../ui/Field.tsx';
 import { statusKey } from '../ui/labels.ts';
@@ -21,7 +22,9 @@ function CompanyCard({ company, onRemove }: { company: CompanyView; onRemove: ()
         <span class="number">{formatEnterpriseNumber(company.enterpriseNumber)}</span>
       </h3>
       {company.isCurrent && <p class="hint">{t('popup_company_current')}</p>}
-      <p class="summary">{t('popup_company_summary', [String(company.done), String(company.total)])}</p>
+      <p class="summary">
+        {t(countKey('popup_company_summary', company.done), [String(company.done), String(company.total)])}
+      </p>
       <ul class="steps">
         <li>
           <span class="label">{t('popup_registration')}</span>
@@ -102,12 +105,14 @@ function AddCompany({ known, onAdd }: { known: string[]; onAdd: (number: string,
 
 interface CompaniesProps {
   companies: CompanyView[];
+  /** The job is done: the list only, without the form to add a company. */
+  compact?: boolean;
   detected: CompanyRef | null;
   onAdd: (number: string, name: string) => void;
   onRemove: (number: string) => void;
 }
 
-export function Companies({ companies, detected, onAdd, onRemove }: CompaniesProps) {
+export function Companies({ companies, detected, compact = false, onAdd, onRemove }: CompaniesProps) {
   const { t } = useUi();
   return (
     <section class="card" aria-labelledby="companies-title">
@@ -137,7 +142,7 @@ export function Companies({ companies, detected, onAdd, onRemove }: CompaniesPro
           ))}
         </ul>
       )}
-      <AddCompany known={companies.map((company) => company.enterpriseNumber)} onAdd={onAdd} />
+      {!compact && <AddCompany known={companies.map((company) => company.enterpriseNumber)} onAdd={onAdd} />}
     </section>
   );
 }

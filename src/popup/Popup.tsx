@@ -24,6 +24,9 @@ export function Popup({ api }: { api: BackgroundApi }) {
   const { locale, t } = language;
   const companies = companyViews(state);
   const current = companies.find((company) => company.isCurrent) ?? companies[0];
+  // Every analyst of every company has access: the e-mail to the firm first, nothing else asking for attention.
+  const finished = allGranted(state);
+  const notify = <Notify state={state} allDone={finished} onSent={() => run(api.markNotified())} />;
   return (
     <UiContext.Provider value={{ api, ...language }}>
       <main>
@@ -33,15 +36,25 @@ export function Popup({ api }: { api: BackgroundApi }) {
             {t('popup_error', error)}
           </p>
         )}
-        <Where view={whereView(activeUrl, state.lastPage, locale)} next={nextStep(state)} />
-        <Checklist />
+        {finished ? (
+          <>
+            <p class="finished" data-testid="finished">
+              {t('popup_finished')}
+            </p>
+            {notify}
+          </>
+        ) : (
+          <Where view={whereView(activeUrl, state.lastPage, locale)} next={nextStep(state)} />
+        )}
+        <Checklist collapsed={finished} />
         <Companies
           companies={companies}
-          detected={detectedCompany(state)}
+          detected={finished ? null : detectedCompany(state)}
+          compact={finished}
           onAdd={(number, name) => run(api.addCompany(number, name))}
           onRemove={(number) => run(api.removeCompany(number))}
         />
-        <Notify state={state} allDone={allGranted(state)} onSent={() => run(api.markNotified())} />
+        {!finished && notify}
         <Help profile={state.profile} companyName={current?.name ?? ''} />
         <Reset onReset={() => run(api.resetProgress())} />
         <p>

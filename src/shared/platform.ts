@@ -8,3 +8,6 @@ export const isFirefox = BUILD_TARGET === 'firefox';
 
 /** Firefox needs a separate eID add-on besides the eID software (see the preparation checklist). */
 export const needsEidAddon = isFirefox;
+
+/** Where the extension's toolbar icon is, and how to keep it in sight: said when the job ends. */
+export const ICON_HINT_KEY = isFirefox ? 'hint_iconFirefox' : 'hint_iconChrome';

@@ -106,17 +106,17 @@ describe.each(BROWSERS)('%s: options page', (name) => {
     const loaded = await page.waitForFunction(
       () => document.querySelector('[data-testid="learned-count"]')?.textContent || null,
     );
-    expect(loaded).toBe('Corrections enregistrées : 1');
+    expect(loaded).toBe('Corrections enregistrées : 1');
 
     await pickFile(page, '#learned-file', 'learned.json', JSON.stringify(learnedFile));
     const imported = await page.waitForFunction(
       () => document.querySelector('[data-testid="learned-outcome"]')?.textContent || null,
     );
-    expect(imported).toBe('Corrections importées : 2, ajoutées à celles déjà enregistrées.');
+    expect(imported).toBe('Corrections importées : 2, ajoutées à celles déjà enregistrées.');
     // The background answers once it has stored the merged set: the one taught again replaced its older copy.
     const stored = async () => ((await browser.readStorage()) as Stored).learned;
     expect(await stored()).toEqual(learnedFile);
-    expect(await count()).toBe('Corrections enregistrées : 2');
+    expect(await count()).toBe('Corrections enregistrées : 2');
 
     const bad = {
       version: 1,
@@ -129,7 +129,7 @@ describe.each(BROWSERS)('%s: options page', (name) => {
     });
     expect(outcome).toContain('fingerprints[1].role');
     expect(await stored()).toEqual(learnedFile);
-    expect(await count()).toBe('Corrections enregistrées : 2');
+    expect(await count()).toBe('Corrections enregistrées : 2');
     expect(page.consoleErrors()).toEqual([]);
   });
 

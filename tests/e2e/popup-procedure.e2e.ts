@@ -80,15 +80,15 @@ describe.each(BROWSERS)('%s: the popup after a run through the procedure', (name
     );
     expect(body).toContain("• Boulangerie Dupont SRL – numéro d'entreprise 0403.170.701");
     const rights = 'Consultation Factures, Déclaration de modification DmfA, Déclaration Dimona, Ecaro';
-    expect(body).toContain(`– Analyste principal (NISS 70.04.12-436.23) : ${rights}`);
-    expect(body).toContain(`– Analyste back-up (NISS 82.08.30-267.29) : ${rights}`);
+    expect(body).toContain(`– Analyste principal (NISS 70.04.12-436.23) : ${rights}`);
+    expect(body).toContain(`– Analyste back-up (NISS 82.08.30-267.29) : ${rights}`);
     const href = await popup.waitForFunction(() =>
       document.querySelector('a[href^="mailto:"]')?.getAttribute('href'),
     );
     expect(decodeURIComponent(href)).toContain(
-      'subject=Accès ONSS donnés à e-thicHR : Boulangerie Dupont SRL',
+      'subject=Accès ONSS donnés à e-thicHR : Boulangerie Dupont SRL',
     );
-    expect(await popup.text('.summary')).toBe('2 analyste(s) sur 2 ont leurs accès.');
+    expect(await popup.text('.summary')).toBe('2 analystes sur 2 ont leurs accès.');
     const badge = await popup.evaluate(() => {
       const g = globalThis as unknown as Record<
         'browser' | 'chrome',

@@ -184,6 +184,10 @@ class ChromiumPage implements TestPage {
     return (text ?? '').trim();
   }
 
+  async setViewport(width: number, height: number): Promise<void> {
+    await this.page.setViewportSize({ width, height });
+  }
+
   async screenshot(path: string): Promise<void> {
     await this.page.screenshot({ path, fullPage: true });
   }

@@ -225,6 +225,10 @@ class FirefoxPage implements TestPage {
     ).then((found) => found.text);
   }
 
+  async setViewport(width: number, height: number): Promise<void> {
+    await this.page.setViewport({ width, height });
+  }
+
   async screenshot(path: string): Promise<void> {
     await this.page.screenshot({ path: path as `${string}.png`, fullPage: true });
   }

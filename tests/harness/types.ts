@@ -31,6 +31,8 @@ export interface TestPage {
   type(selector: string, text: string, options?: WaitOptions): Promise<void>;
   /** Waits for the element and returns its trimmed text. */
   text(selector: string, options?: WaitOptions): Promise<string>;
+  /** Sets the size of the page's viewport in CSS pixels (the window's inner size). */
+  setViewport(width: number, height: number): Promise<void>;
   screenshot(path: string): Promise<void>;
   /** Every console message of this page so far, as "type: text". */
   consoleMessages(): string[];

@@ -1,4 +1,5 @@
 // The hint card as data, and its rendering with plain DOM calls (no HTML strings: page text never becomes markup).
+import { type Strings, t } from '../strings.ts';
 
 export type Tone = 'info' | 'warn' | 'error' | 'ok';
 
@@ -7,6 +8,18 @@ export interface CardAction {
   label: string;
   run: () => void;
   primary?: boolean;
+  /** Shown under « Autres options » (a disclosure), never as the primary button. */
+  more?: boolean;
+  /** A few words of what the action does, shown beside it under « Autres options ». */
+  description?: string;
+}
+
+/** The card's own controls, in the page's language (see cardChrome in chrome.ts). */
+export interface CardChrome {
+  more: string;
+  minimise: string;
+  move: string;
+  restore: string;
 }
 
 export interface CardNote {
@@ -27,6 +40,8 @@ export interface CardModel {
   title: string;
   notes: CardNote[];
   actions: CardAction[];
+  /** Labels of the card's own controls (minimise, move, « Autres options »); without them there are none. */
+  chrome?: CardChrome;
 }
 
 type Child = Node | string | null | undefined | false;
@@ -45,13 +60,15 @@ export function h(
 
 /** What a person perceives of a card: if this does not change, the card is not rebuilt (focus stays put). */
 export function cardKey(model: CardModel): string {
-  const actions = (list: CardAction[] | undefined) => (list ?? []).map((a) => `${a.id}:${a.label}`);
+  const actions = (list: CardAction[] | undefined) =>
+    (list ?? []).map((a) => [a.id, a.label, a.primary, a.more, a.description]);
   return JSON.stringify([
     model.lang,
     model.count,
     model.title,
     model.notes.map((n) => [n.tone, n.text, n.code, n.link?.href, n.block, actions(n.actions)]),
     actions(model.actions),
+    model.chrome,
   ]);
 }
 
@@ -61,29 +78,89 @@ export function actionsOf(model: CardModel): Map<string, () => void> {
   return new Map(all.map((action) => [action.id, action.run]));
 }
 
-function row(doc: Document, actions: CardAction[] | undefined): HTMLElement | null {
-  if (!actions?.length) return null;
+function button(doc: Document, action: CardAction, primary: boolean): HTMLElement {
+  return h(
+    doc,
+    'button',
+    { type: 'button', 'data-action': action.id, ...(primary ? { class: 'primary' } : {}) },
+    [action.label],
+  );
+}
+
+/** One primary button at most: the first action marked primary, notes' first (an « untick » beats the rest). */
+function primaryOf(model: CardModel): CardAction | undefined {
+  const all = [...model.notes.flatMap((note) => note.actions ?? []), ...model.actions];
+  return all.find((action) => action.primary && !action.more);
+}
+
+function row(doc: Document, actions: CardAction[] | undefined, primary: CardAction | undefined) {
+  const shown = (actions ?? []).filter((action) => !action.more);
+  if (shown.length === 0) return null;
   return h(
     doc,
     'div',
     { class: 'row' },
-    actions.map((action) =>
-      h(
-        doc,
-        'button',
-        { type: 'button', 'data-action': action.id, ...(action.primary ? { class: 'primary' } : {}) },
-        [action.label],
-      ),
-    ),
+    shown.map((action) => button(doc, action, action === primary)),
   );
 }
 
-/** Renders the card; its buttons carry `data-action` and the caller handles clicks (one listener on the card). */
-export function renderCard(doc: Document, card: HTMLElement, model: CardModel): void {
+/** « Autres options »: a button that opens a list of the other actions, each with a word of what it does. */
+function more(doc: Document, model: CardModel, open: boolean): HTMLElement | null {
+  const options = [...model.notes.flatMap((note) => note.actions ?? []), ...model.actions].filter(
+    (action) => action.more,
+  );
+  if (options.length === 0) return null;
+  return h(doc, 'div', { class: 'more' }, [
+    h(
+      doc,
+      'button',
+      {
+        type: 'button',
+        class: 'disclosure',
+        'data-ui': 'more',
+        'aria-expanded': String(open),
+        'aria-controls': 'onss-guide-more',
+      },
+      [model.chrome?.more ?? '…'],
+    ),
+    h(
+      doc,
+      'ul',
+      { id: 'onss-guide-more', class: 'options', ...(open ? {} : { hidden: '' }) },
+      options.map((action) =>
+        h(doc, 'li', {}, [
+          button(doc, action, false),
+          action.description ? h(doc, 'span', { class: 'what' }, [action.description]) : null,
+        ]),
+      ),
+    ),
+  ]);
+}
+
+function head(doc: Document, model: CardModel): HTMLElement {
+  const { chrome } = model;
+  const control = (ui: string, label: string, sign: string) =>
+    h(
+      doc,
+      'button',
+      { type: 'button', class: `icon ${ui}`, 'data-ui': ui, 'aria-label': label, title: label },
+      [sign],
+    );
+  return h(doc, 'div', { class: 'head' }, [
+    h(doc, 'p', { class: 'count' }, [model.count ?? '']),
+    chrome ? control('move', chrome.move, '✥') : null,
+    chrome ? control('minimise', chrome.minimise, '–') : null,
+  ]);
+}
+
+/** Renders the card; its buttons carry `data-action` (the model's actions) or `data-ui` (the card's own controls),
+ *  and the caller handles clicks (one listener on the card). `moreOpen`: « Autres options » stays open. */
+export function renderCard(doc: Document, card: HTMLElement, model: CardModel, moreOpen = false): void {
   card.lang = model.lang;
+  const primary = primaryOf(model);
   card.replaceChildren(
     ...[
-      model.count ? h(doc, 'p', { class: 'count' }, [model.count]) : null,
+      head(doc, model),
       h(doc, 'p', { class: 'title', id: 'onss-guide-title' }, [model.title]),
       ...model.notes.map((note) =>
         h(doc, 'div', { class: `note ${note.tone}`, 'data-tone': note.tone }, [
@@ -99,10 +176,21 @@ export function renderCard(doc: Document, card: HTMLElement, model: CardModel): 
           note.block !== undefined
             ? h(doc, 'textarea', { readonly: '', 'aria-label': note.text }, [note.block])
             : null,
-          row(doc, note.actions),
+          row(doc, note.actions, primary),
         ]),
       ),
-      row(doc, model.actions),
+      row(doc, model.actions, primary),
+      more(doc, model, moreOpen),
     ].filter((node): node is HTMLElement => node !== null),
   );
+}
+
+/** The card's own controls in the strings' language. */
+export function cardChrome(strings: Strings): CardChrome {
+  return {
+    more: t(strings, 'card_more'),
+    minimise: t(strings, 'card_minimise'),
+    move: t(strings, 'card_move'),
+    restore: t(strings, 'card_restore'),
+  };
 }

@@ -1,10 +1,14 @@
+import { boxesToAvoid } from './avoid.ts';
 import { actionsOf, type CardModel, cardKey, h, renderCard } from './card.ts';
-import { type Box, placeBeside, placeInCorner } from './position.ts';
+import { createMover, type Mover } from './move.ts';
+import { type Box, clearOf, dimPath, keepInView, type Placed, placeCard } from './position.ts';
 import { CSS, HOST_STYLE } from './styles.ts';
 
 // The overlay: a host element in the top layer (popover=manual) holding a CLOSED shadow root, so that the page's
 // CSS, stacking contexts and scripts can neither restyle, cover nor read it. The whole layer lets clicks through
-// (pointer-events: none) except the card itself, so the target stays clickable under the spotlight.
+// (pointer-events: none) except the card itself, so the target stays clickable under the spotlight. The dim layer
+// has holes where the target and the portal's own messages are; the card keeps clear of them (position.ts), can be
+// minimised to a badge and moved (move.ts), and after « C'est fait » a badge brings it back (collapse).
 
 const SPOT_PADDING = 4;
 
@@ -45,6 +49,8 @@ export interface Overlay {
   /** Follows the target after a scroll, a resize or a layout change. */
   reposition(): void;
   hide(): void;
+  /** Hides the card and the spotlight but leaves a badge; clicking it runs `restore` (« C'est fait » undone). */
+  collapse(restore: () => void, label: string): void;
   readonly visible: boolean;
   /** The overlay's own nodes (its mutations are not page changes, its clicks are not page clicks). */
   isOwn(node: Node): boolean;
@@ -58,9 +64,12 @@ export interface Overlay {
 interface Parts {
   host: HTMLElement;
   shadow: ShadowRoot;
+  dim: HTMLElement;
   spot: HTMLElement;
   card: HTMLElement;
+  badge: HTMLElement;
   live: HTMLElement;
+  mover: Mover;
 }
 
 export function createOverlay(doc: Document): Overlay {
@@ -70,6 +79,14 @@ export function createOverlay(doc: Document): Overlay {
   let key = '';
   let actions = new Map<string, () => void>();
   let visible = false;
+  let title = '';
+  let moreOpen = false;
+  /** Minimised by the person: a badge until they open it again (or the instruction changes). */
+  let minimised = false;
+  /** After « C'est fait »: what the badge brings back. */
+  let restore: (() => void) | null = null;
+  /** Where the person put the card, and under which instruction. */
+  let chosen: { at: Placed; title: string } | null = null;
 
   // Built when first shown: a page where the guide has nothing to show never gets the host, its shadow root or
   // its style sheet.
@@ -80,6 +97,7 @@ export function createOverlay(doc: Document): Overlay {
     for (const [property, value] of HOST_STYLE) host.style.setProperty(property, value, 'important');
     if (canPopover(host)) host.setAttribute('popover', 'manual');
     adoptStyles(doc, shadow);
+    const dim = h(doc, 'div', { class: 'dim', hidden: '' });
     const spot = h(doc, 'div', { class: 'spot', hidden: '' });
     const card = h(doc, 'div', {
       class: 'card',
@@ -87,16 +105,38 @@ export function createOverlay(doc: Document): Overlay {
       'aria-labelledby': 'onss-guide-title',
       hidden: '',
     });
+    const badge = h(doc, 'button', { type: 'button', class: 'badge', hidden: '' });
     const live = h(doc, 'div', { class: 'sr', role: 'status', 'aria-live': 'polite' });
-    shadow.append(spot, card, live);
+    shadow.append(dim, spot, card, badge, live);
     card.addEventListener('click', (event) => {
-      const button = (event.target as Element | null)?.closest('button[data-action]');
+      const from = event.target as Element | null;
+      const ui = from?.closest('button[data-ui]')?.getAttribute('data-ui');
+      if (ui) {
+        event.stopPropagation();
+        if (ui === 'more') toggleMore(card);
+        if (ui === 'minimise') setMinimised(true);
+        return;
+      }
+      const button = from?.closest('button[data-action]');
       const run = button ? actions.get(button.getAttribute('data-action') ?? '') : undefined;
       if (!run) return;
       event.stopPropagation();
       run();
     });
-    parts = { host, shadow, spot, card, live };
+    badge.addEventListener('click', (event) => {
+      event.stopPropagation();
+      if (restore) {
+        const back = restore;
+        restore = null;
+        badge.hidden = true;
+        back();
+      } else setMinimised(false);
+    });
+    const mover = createMover(card, (at) => {
+      chosen = { at, title };
+      reposition();
+    });
+    parts = { host, shadow, dim, spot, card, badge, live, mover };
     return parts;
   };
 
@@ -132,16 +172,56 @@ export function createOverlay(doc: Document): Overlay {
       });
   };
 
+  const toggleMore = (card: HTMLElement) => {
+    moreOpen = !moreOpen;
+    card.querySelector('[data-ui=more]')?.setAttribute('aria-expanded', String(moreOpen));
+    const list = card.querySelector<HTMLElement>('#onss-guide-more');
+    if (list) list.hidden = !moreOpen;
+    reposition();
+  };
+
+  const setMinimised = (value: boolean) => {
+    minimised = value;
+    if (!parts) return;
+    parts.card.hidden = value;
+    parts.badge.hidden = !value;
+    reposition();
+    (value ? parts.badge : parts.card.querySelector<HTMLElement>('[data-ui=minimise]'))?.focus();
+  };
+
   const reposition = () => {
-    if (!visible || !parts) return;
-    const { spot, card } = parts;
-    // Every read before any write: one layout for the target's box and the card's size.
-    const box = spotBox(target);
-    const size = { width: card.offsetWidth, height: card.offsetHeight };
+    if (!parts) return;
+    const { dim, spot, card, badge } = parts;
+    if (!visible && !restore) return;
+    // Every read before any write: one layout for the page's boxes and the card's size.
+    const view = { width: win.innerWidth, height: win.innerHeight };
+    const box = visible ? spotBox(target) : null;
+    const avoid = boxesToAvoid(doc, target, (node) => parts?.host.contains(node) ?? false);
+    const showCard = visible && !minimised;
+    const size = showCard
+      ? { width: card.offsetWidth, height: card.offsetHeight }
+      : { width: badge.offsetWidth || 160, height: badge.offsetHeight || 36 };
     drawSpot(spot, box);
-    const { x, y } = box ? placeBeside(win, box, size) : placeInCorner(win, size);
-    card.style.left = `${x}px`;
-    card.style.top = `${y}px`;
+    dim.hidden = box === null || !showCard;
+    if (!dim.hidden) dim.style.clipPath = dimPath(view, [box as Box, ...avoid.messages]);
+    let at: Placed | null = null;
+    if (showCard && chosen) {
+      const kept = keepInView(view, size, chosen.at);
+      // A place the person chose stays while the instruction is the same, or while it covers nothing.
+      if (chosen.title === title || clearOf(size, kept, box, avoid)) at = kept;
+    }
+    at ??= placeCard(view, size, box, avoid);
+    if (showCard && !at) {
+      // Nowhere to go without covering what the client must see: a badge instead, the card on demand.
+      minimised = true;
+      card.hidden = true;
+      badge.hidden = false;
+      return reposition();
+    }
+    const element = showCard ? card : badge;
+    const { x, y } = at ?? keepInView(view, size, { x: view.width, y: view.height });
+    element.style.left = `${x}px`;
+    element.style.top = `${y}px`;
   };
 
   return {
@@ -157,25 +237,51 @@ export function createOverlay(doc: Document): Overlay {
       const changed = nextKey !== key || element !== target || !visible || !own.host.isConnected;
       target = element;
       actions = actionsOf(model);
+      restore = null;
+      // A new instruction opens a minimised card again: it may say something the client must read now.
+      if (model.title !== title) minimised = false;
+      title = model.title;
       if (nextKey !== key) {
         key = nextKey;
-        renderCard(doc, own.card, model);
+        renderCard(doc, own.card, model, moreOpen);
+        own.badge.textContent = model.chrome?.restore ?? '?';
         if (own.live.textContent !== model.title) own.live.textContent = model.title;
       }
-      own.card.hidden = false;
+      own.card.hidden = minimised;
+      own.badge.hidden = !minimised;
       if (changed) attach(own);
       visible = true;
       reposition();
     },
     reposition,
     hide() {
-      if (!visible || !parts) return;
+      if (!parts || (!visible && !restore)) return;
       visible = false;
+      restore = null;
       target = null;
       key = '';
       parts.card.hidden = true;
+      parts.badge.hidden = true;
       parts.spot.hidden = true;
+      parts.dim.hidden = true;
       parts.live.textContent = '';
+    },
+    collapse(back, label) {
+      const own = build();
+      const wasOpen = visible && !own.card.hidden;
+      visible = false;
+      target = null;
+      key = '';
+      restore = back;
+      own.card.hidden = true;
+      own.spot.hidden = true;
+      own.dim.hidden = true;
+      own.live.textContent = '';
+      own.badge.textContent = label;
+      own.badge.hidden = false;
+      if (!own.host.isConnected) attach(own);
+      reposition();
+      if (wasOpen) own.badge.focus();
     },
     isOwn: (node) =>
       parts !== null && (node === parts.host || parts.host.contains(node) || parts.shadow.contains(node)),
@@ -188,6 +294,8 @@ export function createOverlay(doc: Document): Overlay {
     },
     remove() {
       visible = false;
+      restore = null;
+      parts?.mover.stop();
       parts?.host.remove();
     },
   };

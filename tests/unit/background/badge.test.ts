@@ -15,7 +15,7 @@ describe('the toolbar badge', () => {
     const state = stateWithProgress();
     expect(badgeFor(state, 'fr')).toEqual({
       text: '1/2',
-      title: 'Accès ONSS – Boulangerie Dupont SRL : 1 analyste(s) sur 2 ont leurs accès',
+      title: 'Accès ONSS – Boulangerie Dupont SRL : 1 analyste sur 2 a ses accès',
       color: '#8a4b00',
     });
     state.currentCompany = '0987654394';

@@ -320,7 +320,7 @@ describe('the in-page guide', () => {
     // A right the client unticks after us stays unticked.
     (document.querySelector('[data-right="ecaro"]') as HTMLInputElement).click();
     document.body.append(document.createElement('p'));
-    await until(() => !cardText().includes('« hint_right_ecaro'));
+    await until(() => !cardText().includes('card_quote[hint_right_ecaro'));
     expect((document.querySelector('[data-right="ecaro"]') as HTMLInputElement).checked).toBe(false);
 
     cardButton('undo-rights')?.click();
@@ -415,9 +415,9 @@ describe('the in-page guide', () => {
     const { port, teach } = fakeBackground(team);
     guide = startGuide(window, fakeEngine, port, teach);
     await until(() => cardText().includes('hint_rightsByHand'));
-    expect(cardText()).toContain('hint_rightsTicked[« hint_right_ecaro[|] »|]');
+    expect(cardText()).toContain('hint_rightsTicked[card_quote[hint_right_ecaro[|]|]|]');
     expect(cardText()).toContain(
-      'hint_rightsByHand[« hint_right_consultationFactures[|] », « hint_right_dmfaModification[|] », « hint_right_dimonaDeclaration[|] »|]',
+      'hint_rightsByHand[card_quote[hint_right_consultationFactures[|]|], card_quote[hint_right_dmfaModification[|]|], card_quote[hint_right_dimonaDeclaration[|]|]|]',
     );
   });
 

@@ -1,33 +1,30 @@
-import { computePosition, flip, offset, type Platform, type Rect, shift } from '@floating-ui/core';
 import { describe, expect, it } from 'vitest';
-import { GAP, placeBeside, placeInCorner, type Size } from '../../../src/content/overlay/position.ts';
+import {
+  type Box,
+  clearOf,
+  dimPath,
+  distance,
+  GAP,
+  keepInView,
+  placeCard,
+  type Size,
+} from '../../../src/content/overlay/position.ts';
 
-// The card's placement is Floating UI's right-start + offset + flip + shift, written out synchronously: checked
-// here against the library itself over many targets, card sizes and viewports.
+// The card's placement over rectangles: it never covers the target, the form's fields or the portal's messages,
+// covers the target's row and form as little as it can, and stays near the target.
 
-const view = (width: number, height: number) => ({ innerWidth: width, innerHeight: height }) as Window;
+const VIEW = { width: 1280, height: 800 };
+const SMALL = { width: 1024, height: 700 };
+const CARD = { width: 360, height: 220 };
 
-async function floatingUi(win: Window, target: Rect, card: Size) {
-  const platform: Platform = {
-    getElementRects: ({ reference }) => ({
-      reference: reference as Rect,
-      floating: { x: 0, y: 0, ...card },
-    }),
-    getDimensions: () => card,
-    getClippingRect: () => ({ x: 0, y: 0, width: win.innerWidth, height: win.innerHeight }),
-  };
-  const { x, y } = await computePosition(target, card, {
-    platform,
-    strategy: 'fixed',
-    placement: 'right-start',
-    middleware: [
-      offset(GAP),
-      flip({ fallbackPlacements: ['left-start', 'bottom-start', 'top-start'], padding: 8 }),
-      shift({ padding: 8, crossAxis: true }),
-    ],
-  });
-  return { x: Math.round(x), y: Math.round(y) };
-}
+const overlaps = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+const cardAt = (at: { x: number; y: number } | null, size: Size = CARD): Box => {
+  if (!at) throw new Error('no place found');
+  return { ...at, ...size };
+};
+const inside = (view: Size, box: Box) =>
+  box.x >= 0 && box.y >= 0 && box.x + box.width <= view.width && box.y + box.height <= view.height;
 
 /** A small deterministic generator (the cases are the same on every run). */
 function random(seed: number) {
@@ -38,48 +35,112 @@ function random(seed: number) {
   };
 }
 
-describe('placeBeside', () => {
-  it('puts the card to the right of the target, top-aligned, with the gap', () => {
-    expect(
-      placeBeside(view(1280, 800), { x: 96, y: 196, width: 168, height: 38 }, { width: 360, height: 200 }),
-    ).toEqual({ x: 96 + 168 + GAP, y: 196 });
+describe('placeCard', () => {
+  it('puts the card beside the target, to its right, with the gap, when nothing else is in the way', () => {
+    const target = { x: 96, y: 196, width: 168, height: 38 };
+    expect(placeCard(VIEW, CARD, target)).toEqual({ x: 96 + 168 + GAP, y: 196 });
   });
 
-  it('flips to the left, below or above when the right has no room, and stays in the viewport', () => {
-    const card = { width: 360, height: 200 };
-    expect(placeBeside(view(1280, 800), { x: 1000, y: 100, width: 200, height: 30 }, card).x).toBe(
-      1000 - 360 - GAP,
-    );
-    const wide = placeBeside(view(800, 800), { x: 20, y: 100, width: 760, height: 30 }, card);
-    expect(wide).toEqual({ x: 20, y: 100 + 30 + GAP });
-    const low = placeBeside(view(800, 600), { x: 20, y: 560, width: 760, height: 30 }, card);
-    expect(low).toEqual({ x: 20, y: 560 - 200 - GAP });
+  it('goes to the left when the right has no room, and stays in the viewport', () => {
+    const target = { x: 1000, y: 100, width: 200, height: 30 };
+    const box = cardAt(placeCard(VIEW, CARD, target));
+    expect(box.x + box.width).toBeLessThanOrEqual(1000);
+    expect(inside(VIEW, box)).toBe(true);
+    expect(distance(box, target)).toBeLessThanOrEqual(GAP + 6);
   });
 
-  it('places the card exactly where Floating UI would, over 2,000 generated cases', async () => {
-    const next = random(42);
-    for (let i = 0; i < 2000; i++) {
-      const win = view(300 + next(1400), 200 + next(900));
-      const target = {
-        x: next(win.innerWidth + 200) - 100,
-        y: next(win.innerHeight + 200) - 100,
-        width: next(900),
-        height: next(400),
-      };
-      const card = { width: 50 + next(400), height: 40 + next(600) };
-      expect(
-        placeBeside(win, target, card),
-        JSON.stringify({ win: [win.innerWidth, win.innerHeight], target, card }),
-      ).toEqual(await floatingUi(win, target, card));
+  it('keeps off a message beside the target and off the fields of its form', () => {
+    const target = { x: 300, y: 400, width: 120, height: 32 };
+    const message = { x: 440, y: 380, width: 500, height: 60 };
+    const fields = [
+      { x: 300, y: 300, width: 400, height: 30 },
+      { x: 300, y: 340, width: 400, height: 30 },
+    ];
+    const box = cardAt(placeCard(VIEW, CARD, target, { hard: [message, ...fields], soft: [] }));
+    for (const hard of [target, message, ...fields]) expect(overlaps(box, hard)).toBe(false);
+    expect(inside(VIEW, box)).toBe(true);
+  });
+
+  it('covers the target row less than a place that would cover it', () => {
+    const target = { x: 40, y: 300, width: 20, height: 20 };
+    const row = { x: 30, y: 296, width: 900, height: 28 };
+    const box = cardAt(placeCard(VIEW, CARD, target, { hard: [], soft: [row] }));
+    expect(overlaps(box, row)).toBe(false);
+  });
+
+  it('finds no place when every place would cover something to keep clear', () => {
+    const target = { x: 600, y: 380, width: 40, height: 20 };
+    const wall = [
+      { x: 0, y: 0, width: 1280, height: 300 },
+      { x: 0, y: 500, width: 1280, height: 300 },
+    ];
+    expect(placeCard(VIEW, CARD, target, { hard: wall, soft: [] })).toBeNull();
+    // A badge fits where the card does not.
+    const badge = cardAt(placeCard(VIEW, { width: 150, height: 34 }, target, { hard: wall, soft: [] }), {
+      width: 150,
+      height: 34,
+    });
+    for (const hard of [target, ...wall]) expect(overlaps(badge, hard)).toBe(false);
+  });
+
+  it('without a target, goes to the bottom right corner unless something is there', () => {
+    expect(placeCard(VIEW, CARD, null)).toEqual({ x: 1280 - 360 - 16, y: 800 - 220 - 16 });
+    const message = { x: 700, y: 500, width: 560, height: 280 };
+    const box = cardAt(placeCard(VIEW, CARD, null, { hard: [message], soft: [] }));
+    expect(overlaps(box, message)).toBe(false);
+  });
+
+  it('never covers a hard box and stays in the viewport, over 3,000 generated pages', () => {
+    const next = random(7);
+    let placed = 0;
+    for (let i = 0; i < 3000; i++) {
+      const view = i % 2 ? VIEW : SMALL;
+      const size = { width: 280 + next(100), height: 120 + next(300) };
+      const box = () => ({
+        x: next(view.width),
+        y: next(view.height),
+        width: 10 + next(300),
+        height: 10 + next(80),
+      });
+      const target = box();
+      const hard = Array.from({ length: next(6) }, box);
+      const soft = Array.from({ length: next(4) }, box);
+      const at = placeCard(view, size, target, { hard, soft });
+      if (!at) continue;
+      placed++;
+      const card = { ...at, ...size };
+      for (const h of [target, ...hard])
+        expect(overlaps(card, h), JSON.stringify({ view, card, h })).toBe(false);
+      expect(inside(view, card)).toBe(true);
     }
+    // Most generated pages leave room: the search does not give up easily.
+    expect(placed).toBeGreaterThan(2400);
   });
 });
 
-describe('placeInCorner', () => {
-  it('puts the card in the bottom right corner', () => {
-    expect(placeInCorner(view(1280, 800), { width: 360, height: 200 })).toEqual({
-      x: 1280 - 360 - 16,
-      y: 800 - 200 - 16,
-    });
+describe('a place the person chose', () => {
+  it('is kept inside the viewport, and tells whether it clears the hard boxes', () => {
+    expect(keepInView(VIEW, CARD, { x: 2000, y: -50 })).toEqual({ x: 1280 - 360 - 8, y: 8 });
+    const target = { x: 100, y: 100, width: 50, height: 20 };
+    expect(clearOf(CARD, { x: 80, y: 90 }, target, { hard: [], soft: [] })).toBe(false);
+    expect(clearOf(CARD, { x: 600, y: 90 }, target, { hard: [], soft: [] })).toBe(true);
+  });
+});
+
+describe('dimPath', () => {
+  it('dims the viewport with a hole per box, merging overlapping holes so none is dimmed twice', () => {
+    expect(dimPath(VIEW, [{ x: 10, y: 20, width: 30, height: 40 }])).toBe(
+      'path(evenodd,"M0 0h1280v800h-1280ZM10 20h30v40h-30Z")',
+    );
+    const merged = dimPath(VIEW, [
+      { x: 10, y: 10, width: 100, height: 20 },
+      { x: 50, y: 20, width: 100, height: 20 },
+      { x: 500, y: 500, width: 10, height: 10 },
+    ]);
+    expect(merged).toBe('path(evenodd,"M0 0h1280v800h-1280ZM10 10h140v30h-140ZM500 500h10v10h-10Z")');
+    // Off-screen boxes make no hole.
+    expect(dimPath(VIEW, [{ x: -100, y: 0, width: 50, height: 50 }])).toBe(
+      'path(evenodd,"M0 0h1280v800h-1280Z")',
+    );
   });
 });

@@ -81,7 +81,7 @@ describe('learned-correction files', () => {
 describe('options: learned corrections', () => {
   it('shows how many corrections each step has, and says when there are none', async () => {
     await renderOptions({ learned: stored });
-    expect(screen.getByTestId('learned-count').textContent).toBe('Corrections enregistrées : 3');
+    expect(screen.getByTestId('learned-count').textContent).toBe('Corrections enregistrées : 3');
     expect(rows()).toEqual(['connect.pick-company1', 'grant.niss2']);
     cleanup();
     await renderOptions();
@@ -106,11 +106,11 @@ describe('options: learned corrections', () => {
     const api = await renderOptions({ learned: { version: 1, fingerprints: [niss, next] } });
     importLearned(JSON.stringify({ version: 1, fingerprints: [taughtAgain, company] }));
     await waitFor(() =>
-      expect(outcome()).toBe('Corrections importées : 2, ajoutées à celles déjà enregistrées.'),
+      expect(outcome()).toBe('Corrections importées : 2, ajoutées à celles déjà enregistrées.'),
     );
     // The element taught again replaces its older copy; the new one is added.
     expect(api.learned.fingerprints).toEqual([niss, taughtAgain, company]);
-    expect(screen.getByTestId('learned-count').textContent).toBe('Corrections enregistrées : 3');
+    expect(screen.getByTestId('learned-count').textContent).toBe('Corrections enregistrées : 3');
     expect(rows()).toEqual(['connect.pick-company1', 'grant.niss2']);
   });
 
@@ -135,7 +135,7 @@ describe('options: learned corrections', () => {
     ]);
     expect(api.calls).toEqual([]);
     expect(api.learned).toEqual(stored);
-    expect(screen.getByTestId('learned-count').textContent).toBe('Corrections enregistrées : 3');
+    expect(screen.getByTestId('learned-count').textContent).toBe('Corrections enregistrées : 3');
   });
 
   it('forgets every correction only once confirmed', async () => {
@@ -144,7 +144,7 @@ describe('options: learned corrections', () => {
     fireEvent.click(forget);
     const cancel = screen.getByRole('button', { name: 'Annuler' });
     expect(document.activeElement).toBe(cancel);
-    const question = /^Oublier les 3 corrections enregistrées \?/;
+    const question = /^Oublier les 3 corrections enregistrées\s\?/;
     expect(screen.getByRole('group', { name: question })).toBeTruthy();
     fireEvent.click(cancel);
     expect(screen.queryByRole('group', { name: question })).toBeNull();
@@ -164,7 +164,7 @@ describe('options: learned corrections', () => {
     await api.importLearned(stored);
     api.externalChange((state) => state);
     await waitFor(() =>
-      expect(screen.getByTestId('learned-count').textContent).toBe('Corrections enregistrées : 3'),
+      expect(screen.getByTestId('learned-count').textContent).toBe('Corrections enregistrées : 3'),
     );
   });
 });

@@ -21,14 +21,14 @@ describe('popup: where the client is', () => {
     expect(link.getAttribute('href')).toBe('https://www.socialsecurity.be/site_fr/employer/infos/index.htm');
     expect(link.getAttribute('target')).toBe('_blank');
     expect((await screen.findByTestId('next-step')).textContent).toBe(
-      'Prochaine étape : Connectez-vous au portail : le guide reconnaîtra votre société.',
+      'Prochaine étape : Connectez-vous au portail : le guide reconnaîtra votre société.',
     );
   });
 
   it('names the next step from the progress', async () => {
     renderPopup({ state: stateWithProgress(), browserLanguage: 'nl-BE' });
     expect((await screen.findByTestId('next-step')).textContent).toBe(
-      'Volgende stap: Voeg de volgende analist toe: Toegangsbeheer, daarna « Gebruiker toevoegen ».',
+      'Volgende stap: Voeg de volgende analist toe: Toegangsbeheer, daarna “Gebruiker toevoegen”.',
     );
     expect((await screen.findByRole('link', { name: /Werkgevers/ })).getAttribute('href')).toContain(
       '/site_nl/',
@@ -41,7 +41,7 @@ describe('popup: where the client is', () => {
     state.lastPage = { url, stepId: 'grant.niss', lang: 'fr', at: 1 };
     renderPopup({ state, activeUrl: url });
     expect((await screen.findByTestId('where-step')).textContent).toBe(
-      "Saisissez le NISS de l'analyste suivant, puis cliquez sur « Suivant ».",
+      "Saisissez le NISS de l'analyste suivant, puis cliquez sur « Suivant ».",
     );
   });
 });
@@ -75,7 +75,7 @@ describe('popup: progress per company', () => {
     const text = card.textContent ?? '';
     expect(text).toContain('0123.456.749');
     expect(text).toContain('Société en cours');
-    expect(text).toContain('1 analyste(s) sur 2 ont leurs accès.');
+    expect(text).toContain('1 analyste sur 2 a ses accès.');
     expect(text).toMatch(/EnregistrementFait/);
     expect(text).toMatch(/Analyste principal✓ Accès donné/);
     expect(text).toMatch(/Analyste back-up◐ En cours/);
@@ -127,7 +127,7 @@ describe('popup: progress per company', () => {
 
   it('follows changes made elsewhere (the guide marking an analyst done)', async () => {
     const api = renderPopup({ state: stateWithProgress() });
-    await screen.findByText('1 analyste(s) sur 2 ont leurs accès.');
+    await screen.findByText('1 analyste sur 2 a ses accès.');
     api.externalChange((s) => ({
       ...s,
       companies: s.companies.map((c, i) =>
@@ -136,7 +136,7 @@ describe('popup: progress per company', () => {
           : c,
       ),
     }));
-    expect(await screen.findByText('2 analyste(s) sur 2 ont leurs accès.')).toBeTruthy();
+    expect(await screen.findByText('2 analystes sur 2 ont leurs accès.')).toBeTruthy();
   });
 });
 
@@ -154,13 +154,13 @@ describe('popup: the final e-mail', () => {
     expect(href.startsWith('mailto:hello@e-thichr.com?subject=')).toBe(true);
     expect(decodeURIComponent(href)).toContain("Boulangerie Dupont SRL – numéro d'entreprise 0123.456.749");
     expect((screen.getByTestId('mail-body') as HTMLTextAreaElement).value).toContain(
-      'Analyste back-up (NISS 82.08.30-267.29) : pas encore fait',
+      'Analyste back-up (NISS 82.08.30-267.29) : pas encore fait',
     );
 
     const section = screen.getByRole('region', { name: /Dernière étape/ });
     fireEvent.click(within(section).getByRole('button', { name: 'Copier le texte' }));
     await within(section).findByText(/Texte copié/);
-    expect(api.copied[0]).toMatch(/^À : hello@e-thichr.com\nObjet : Accès ONSS donnés à e-thicHR/);
+    expect(api.copied[0]).toMatch(/^À : hello@e-thichr.com\nObjet : Accès ONSS donnés à e-thicHR/);
 
     fireEvent.click(screen.getByRole('button', { name: "J'ai envoyé l'e-mail" }));
     expect((await screen.findByTestId('notified')).textContent).toMatch(/^E-mail envoyé le/);
@@ -187,7 +187,7 @@ describe('popup: help request', () => {
     const bodies = await screen.findAllByTestId('mail-body');
     const help = (bodies.at(-1) as HTMLTextAreaElement | undefined)?.value ?? '';
     expect(help).toContain('1. lundi 10 h\n2. mardi 11 h\n3. jeudi 15 h');
-    expect(help).toContain('Téléphone : 0470 12 34 56');
+    expect(help).toContain('Téléphone : 0470 12 34 56');
     expect(help).toContain('TeamViewer (https://www.teamviewer.com/fr/download/windows/)');
     expect(help).toContain('code PIN');
   });
@@ -211,7 +211,7 @@ describe('popup: reset and language', () => {
     renderPopup({ state, browserLanguage: 'fr-BE' });
     expect(await heading(/Uw ondernemingen/)).toBeTruthy();
     expect(document.documentElement.lang).toBe('nl');
-    expect(screen.getByText('1 van de 2 analisten hebben toegang.')).toBeTruthy();
+    expect(screen.getByText('1 van de 2 analisten heeft toegang.')).toBeTruthy();
   });
 
   it('follows the browser language otherwise', async () => {

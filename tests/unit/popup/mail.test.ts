@@ -23,12 +23,12 @@ describe('the final e-mail to the firm', () => {
   it('lists each company with its exact name and formatted enterprise number, and each analyst with the rights', () => {
     const mail = notifyMail(fullyGranted(), fr);
     expect(mail.to).toBe('hello@e-thichr.com');
-    expect(mail.subject).toBe('Accès ONSS donnés à e-thicHR : Boulangerie Dupont SRL, Garage Peeters BV');
+    expect(mail.subject).toBe('Accès ONSS donnés à e-thicHR : Boulangerie Dupont SRL, Garage Peeters BV');
     expect(mail.body).toContain("• Boulangerie Dupont SRL – numéro d'entreprise 0123.456.749");
     expect(mail.body).toContain("• Garage Peeters BV – numéro d'entreprise 0987.654.394");
     const rights = 'Consultation Factures, Déclaration de modification DmfA, Déclaration Dimona, Ecaro';
-    expect(mail.body).toContain(`– Analyste principal (NISS 70.04.12-436.23) : ${rights}`);
-    expect(mail.body).toContain(`– Analyste back-up (NISS 82.08.30-267.29) : ${rights}`);
+    expect(mail.body).toContain(`– Analyste principal (NISS 70.04.12-436.23) : ${rights}`);
+    expect(mail.body).toContain(`– Analyste back-up (NISS 82.08.30-267.29) : ${rights}`);
     expect(mail.body).not.toMatch(/Déclaration DmfA(?! )/);
     expect(mail.body).not.toContain('pas encore');
   });
@@ -37,7 +37,7 @@ describe('the final e-mail to the firm', () => {
     const mail = notifyMail(stateWithProgress(), fr);
     expect(mail.body).toContain('Boulangerie Dupont SRL');
     expect(mail.body).not.toContain('Garage Peeters');
-    expect(mail.body).toContain('– Analyste back-up (NISS 82.08.30-267.29) : pas encore fait');
+    expect(mail.body).toContain('– Analyste back-up (NISS 82.08.30-267.29) : pas encore fait');
   });
 
   it('uses the profile: another firm, other analysts, other rights', () => {
@@ -88,8 +88,8 @@ describe('the help request', () => {
     expect(mail.to).toBe('hello@e-thichr.com');
     expect(mail.subject).toContain('Boulangerie Dupont SRL');
     expect(mail.body).toContain('1. mardi 10 h\n2. mercredi 14 h\n3. jeudi 9 h');
-    expect(mail.body).toContain('Personne à appeler : Marie Dupont');
-    expect(mail.body).toContain('Téléphone : +32 470 12 34 56');
+    expect(mail.body).toContain('Personne à appeler : Marie Dupont');
+    expect(mail.body).toContain('Téléphone : +32 470 12 34 56');
     expect(mail.body).toContain('TeamViewer (https://www.teamviewer.com/fr/download/windows/)');
     expect(mail.body).toContain("code PIN de ma carte d'identité");
   });

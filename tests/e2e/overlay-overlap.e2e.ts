@@ -1,0 +1,184 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  ALL_VARIANTS,
+  LANGS,
+  renderScreen,
+  SCREENS,
+  type ScreenData,
+  type ScreenInfo,
+  screenPath,
+  TIMINGS,
+  type Variant,
+} from '../../replica/render/index.ts';
+import { cls } from '../../replica/render/markup.ts';
+import { BROWSERS, useExtensionBrowsers } from '../harness/suite.ts';
+import type { ExtensionBrowser, TestPage } from '../harness/types.ts';
+import { poll } from '../harness/wait.ts';
+
+// The card never hides the portal: on every replica screen that serves a step, in every variant, in both
+// browsers, at 1280×800 and at 1024×700, the box the card (or its badge) really occupies — found by hit-testing
+// the page, since the card lives in a closed shadow root — overlaps neither the element the guide points at, nor
+// the fields of that element's form, nor any element with role=alert/status or the portal's message class.
+// Every screen is seen in all 12 language × wording × markup variants, each with one of the 4 timings, rotated so
+// that over the screens every timing meets every one of them; OVERLAP_ALL=1 runs all 48 variants of every screen
+// (about four times longer).
+
+const VIEWPORTS = [
+  { width: 1280, height: 800 },
+  { width: 1024, height: 700 },
+] as const;
+const MARKER = 'data-onss-guide-target';
+
+/** The screens' pages rendered directly (no session): the URL names the variant, `frame=1` the framed document. */
+function handler(req: IncomingMessage, res: ServerResponse): void {
+  const url = new URL(req.url ?? '/', `https://${req.headers.host}`);
+  // The iframe variant's frame is asked for without the variant: it is the outer page's (its referrer).
+  const named = url.searchParams.get('v') ?? new URL(req.headers.referer ?? url.href).searchParams.get('v');
+  const [lang, wording, markup, timing] = (named ?? '').split('.');
+  const variant = ALL_VARIANTS.find(
+    (v) => v.lang === lang && v.wording === wording && v.markup === markup && v.timing === timing,
+  );
+  const screen = SCREENS.find(
+    (s) => s.host === url.hostname && LANGS.some((l) => screenPath(s.id, l) === url.pathname),
+  );
+  if (!variant || !screen) {
+    res.writeHead(404);
+    res.end();
+    return;
+  }
+  const data: ScreenData = { lateDelayMs: 100, inFrame: url.searchParams.get('frame') === '1' };
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+  res.end(renderScreen(screen.id, variant, data));
+}
+
+const e2e = useExtensionBrowsers(handler);
+
+const key = (v: Variant) => `${v.lang}.${v.wording}.${v.markup}.${v.timing}`;
+const pageUrl = (screen: ScreenInfo, v: Variant) =>
+  `https://${screen.host}${screenPath(screen.id, v.lang)}?v=${key(v)}`;
+
+interface Seen {
+  /** The card's (or badge's) box, in the coordinates of the document it lives in. */
+  card: { x: number; y: number; width: number; height: number };
+  inFrame: boolean;
+  /** What it overlaps, described. */
+  covered: string[];
+  marked: boolean;
+}
+
+/** In the page: finds the overlay's visible box by hit-testing each document that holds the overlay, and lists
+ *  what of the portal it covers. Null while no card or badge is shown. */
+function inspect({ marker, messageClass }: { marker: string; messageClass: string }): Seen | null {
+  const docs: Document[] = [document];
+  for (const frame of document.querySelectorAll('iframe')) {
+    try {
+      if (frame.contentDocument) docs.push(frame.contentDocument);
+    } catch {
+      // another origin: not ours
+    }
+  }
+  for (const doc of docs) {
+    const host = doc.querySelector('onss-access-guide');
+    const win = doc.defaultView;
+    if (!host || !win) continue;
+    const hit = (x: number, y: number) => doc.elementFromPoint(x, y) === host;
+    const w = win.innerWidth;
+    const h = win.innerHeight;
+    let x0 = Infinity;
+    let y0 = Infinity;
+    let x1 = -Infinity;
+    let y1 = -Infinity;
+    for (let y = 2; y < h; y += 12)
+      for (let x = 2; x < w; x += 12)
+        if (hit(x, y)) {
+          x0 = Math.min(x0, x);
+          y0 = Math.min(y0, y);
+          x1 = Math.max(x1, x);
+          y1 = Math.max(y1, y);
+        }
+    if (x0 === Infinity) continue;
+    // Exact edges along the middle lines (the corners are rounded).
+    const my = Math.round((y0 + y1) / 2);
+    const mx = Math.round((x0 + x1) / 2);
+    while (x0 > 0 && hit(x0 - 1, my)) x0--;
+    while (x1 < w - 1 && hit(x1 + 1, my)) x1++;
+    while (y0 > 0 && hit(mx, y0 - 1)) y0--;
+    while (y1 < h - 1 && hit(mx, y1 + 1)) y1++;
+    const card = { x: x0, y: y0, width: x1 - x0 + 1, height: y1 - y0 + 1 };
+    const target = doc.querySelector(`[${marker}]`);
+    const fields = target
+      ?.closest('form')
+      ?.querySelectorAll('input:not([type=hidden]), select, textarea, button');
+    const messages = doc.querySelectorAll(`[role=alert], [role=status], .${messageClass}`);
+    const covered: string[] = [];
+    for (const element of [...(target ? [target] : []), ...(fields ?? []), ...messages]) {
+      if (host.contains(element)) continue;
+      const r = element.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0) continue;
+      const overlaps =
+        r.left < card.x + card.width && card.x < r.right && r.top < card.y + card.height && card.y < r.bottom;
+      if (overlaps) covered.push(element.outerHTML.replace(/\s+/g, ' ').slice(0, 100));
+    }
+    return { card, inFrame: doc !== document, covered, marked: target !== null };
+  }
+  return null;
+}
+
+/** The card's box once it has stopped moving (the guide may still add a note, or follow a late target). */
+async function settled(page: TestPage, what: string, messageClass: string): Promise<Seen> {
+  let last = '';
+  return poll(
+    what,
+    async () => {
+      const seen = await page.evaluate(inspect, { marker: MARKER, messageClass });
+      const now = JSON.stringify(seen);
+      const stable = seen !== null && now === last;
+      last = now;
+      return stable ? seen : null;
+    },
+    20_000,
+  );
+}
+
+/** Screens where the guide has something to say (the others never show a card). */
+const GUIDED = SCREENS.filter((s) => s.steps.length > 0);
+
+/** The variants a screen is seen in: all of them, or one timing per static variant, rotated by screen. */
+function variantsOf(screenIndex: number): readonly Variant[] {
+  if (process.env.OVERLAP_ALL === '1') return ALL_VARIANTS;
+  const statics = ALL_VARIANTS.filter((v) => v.timing === 'normal');
+  return statics.map((v, k) => ({ ...v, timing: TIMINGS[(k + screenIndex) % TIMINGS.length] ?? 'normal' }));
+}
+
+describe.each(BROWSERS)('%s: the card never hides the portal', (name) => {
+  let browser: ExtensionBrowser;
+  beforeAll(async () => {
+    browser = await e2e.browser(name);
+  });
+
+  it.each(GUIDED.map((s, i) => [s.id, s, i] as const))(
+    '%s, in every variant, at 1280×800 and 1024×700',
+    async (_id, screen, screenIndex) => {
+      const page = await browser.newPage();
+      const problems: string[] = [];
+      let badges = 0;
+      for (const variant of variantsOf(screenIndex)) {
+        const messageClass = cls(variant.markup, 'alert');
+        await page.setViewport(VIEWPORTS[0].width, VIEWPORTS[0].height);
+        await page.goto(pageUrl(screen, variant));
+        for (const [index, view] of VIEWPORTS.entries()) {
+          if (index > 0) await page.setViewport(view.width, view.height);
+          const where = `${screen.id} ${key(variant)} ${view.width}×${view.height}`;
+          const seen = await settled(page, `the card on ${where}`, messageClass);
+          if (seen.card.height < 60) badges++;
+          if (seen.covered.length > 0)
+            problems.push(`${where}: card ${JSON.stringify(seen.card)} covers ${seen.covered.join(' | ')}`);
+        }
+      }
+      if (badges > 0) console.info(`[overlap] ${name} ${screen.id}: ${badges} views showed the badge`);
+      expect(problems, problems.join('\n')).toEqual([]);
+    },
+    600_000,
+  );
+});
