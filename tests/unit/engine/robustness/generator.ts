@@ -384,11 +384,24 @@ function addDecoys(truth: Element, rand: Rand, hidden: boolean): void {
   }
 }
 
-/** Hidden by a style sheet alone: nothing on the element itself says so (the rule matches a data attribute the
- *  finder does not read, and that the id and class perturbations leave alone). Opacity 0, off-screen and clipped
- *  decoys are not drawn yet: on seed 20261205 they make the finder answer wrong on 2 of 150 pages in both browsers
- *  (visibility.ts does not ask checkVisibility for opacity, and nothing checks geometry); see the tests report. */
-const HIDING_SHEET = '[data-onss-layout-hidden]{display:none}';
+/** Hidden by a style sheet alone: nothing on the element itself says so (the rules match a data attribute the
+ *  finder does not read, and that the id and class perturbations leave alone). Each way a page hides a box without
+ *  removing it: no box, opacity 0, off-screen, clipped to nothing (clip, clip-path) and the 1px "sr-only" box. */
+export const LAYOUT_HIDINGS = {
+  display: 'display:none',
+  opacity: 'opacity:0',
+  'off-screen': 'position:absolute;left:-9999px;top:0',
+  clip: 'position:absolute;clip:rect(0 0 0 0)',
+  'clip-path': 'clip-path:inset(50%)',
+  'sr-only':
+    'position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;white-space:nowrap;border:0',
+} as const;
+
+const HIDING_SHEET = Object.entries(LAYOUT_HIDINGS)
+  .map(([kind, css]) => `[data-onss-layout-hidden="${kind}"]{${css}}`)
+  .join('\n');
+
+const HIDING_KINDS = Object.keys(LAYOUT_HIDINGS);
 
 function addLayoutHiddenDecoys(doc: Document, truth: Element, rand: Rand): void {
   const source = decoySource(truth);
@@ -402,7 +415,7 @@ function addLayoutHiddenDecoys(doc: Document, truth: Element, rand: Rand): void 
   const count = 1 + Math.floor(rand() * 3);
   for (let i = 0; i < count; i++) {
     const copy = cleanClone(source.block);
-    copy.setAttribute('data-onss-layout-hidden', '');
+    copy.setAttribute('data-onss-layout-hidden', pick(rand, HIDING_KINDS));
     if (rand() < 0.5) source.block.before(copy);
     else source.block.after(copy);
   }
