@@ -4,7 +4,7 @@ import { formatEnterpriseNumber, parseEnterpriseNumber, parseNiss } from './rend
 import { renderScreen } from './render/index.ts';
 import { fieldName } from './render/markup.ts';
 import { rightByCode } from './render/rights.ts';
-import { ACTIONS, IDP, KBO, PORTAL, type ScreenId, screenInfo, screenPath } from './render/screens.ts';
+import { ACTIONS, CSAM, IDP, KBO, PORTAL, type ScreenId, screenInfo, screenPath } from './render/screens.ts';
 import {
   GROUP_IDS,
   type GroupId,
@@ -33,11 +33,12 @@ interface Request {
   headers: Record<string, string>;
 }
 
-const SITES: Record<string, 'portal' | 'idp' | 'kbo'> = {
+const SITES: Record<string, 'portal' | 'idp' | 'kbo' | 'csam'> = {
   [PORTAL]: 'portal',
   [LOOKALIKE_HOST]: 'portal',
   [IDP]: 'idp',
   [KBO]: 'kbo',
+  [CSAM]: 'csam',
 };
 
 function pick<T extends string>(values: readonly T[], value: string | null): T | undefined {
@@ -357,6 +358,18 @@ export function createReplica(overrides: Partial<ReplicaOptions> = {}): Handler 
     return sendHtml(r.res, notFoundPage(r.session.variant), 404, r.headers);
   }
 
+  /** CSAM's registration of the main access manager: an invalid enterprise number is refused on the form; a
+   *  valid one goes on to the federal log-in (the legal representative proves who they are). */
+  async function csam(r: Request): Promise<void> {
+    if (r.url.pathname !== screenPath('csam-register', 'fr'))
+      return sendHtml(r.res, notFoundPage(r.session.variant), 404, r.headers);
+    if (r.req.method !== 'POST') return show(r, 'csam-register');
+    const raw = field(r, await readForm(r.req), 'enterpriseNumber');
+    if (!parseEnterpriseNumber(raw))
+      return show(r, 'csam-register', { error: 'invalid-number', form: { enterpriseNumber: raw } });
+    return go(r, 'login-choice');
+  }
+
   /** Query parameters that choose the variant (any page): ?lang=nl&wording=old&markup=poor&timing=late&truth=1&homeQuirk=1 */
   function applyVariant(session: Session, params: URLSearchParams): void {
     const v = session.variant;
@@ -405,6 +418,7 @@ export function createReplica(overrides: Partial<ReplicaOptions> = {}): Handler 
     const r: Request = { req, res, url, session, headers };
     if (site === 'idp') return idp(r);
     if (site === 'kbo') return kbo(r);
+    if (site === 'csam') return csam(r);
     return portal(r);
   }
 

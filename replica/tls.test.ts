@@ -40,11 +40,12 @@ function get(port: number, host: string, ca: string): Promise<{ status: number; 
 }
 
 describe('hosts', () => {
-  it('serves the three hosts of the manifest and a look-alike at another registrable domain', () => {
+  it('serves the four hosts of the manifest and a look-alike at another registrable domain', () => {
     expect(REPLICA_HOSTS).toEqual([
       'www.socialsecurity.be',
       'idp.iamfas.belgium.be',
       'kbopub.economie.fgov.be',
+      'csam.be',
     ]);
     expect(LOOKALIKE_HOST.endsWith('.example.net')).toBe(true);
     expect(SERVED_HOSTS).toEqual([...REPLICA_HOSTS, LOOKALIKE_HOST]);

@@ -1,6 +1,7 @@
 import { makeCtx, type RenderCtx } from './context.ts';
-import { companyBar, fasDocument, kboDocument, type Page, portalDocument } from './layout.ts';
+import { companyBar, csamDocument, fasDocument, kboDocument, type Page, portalDocument } from './layout.ts';
 import { amConfirm, amGroups, amNiss, amQuality, amRights, amUsers } from './screens/access.ts';
+import { csamRegister } from './screens/csam.ts';
 import { kboResult, kboSearch } from './screens/kbo.ts';
 import { loginChoice, loginMethod } from './screens/login.ts';
 import { companyChoice, home, services } from './screens/portal.ts';
@@ -12,7 +13,7 @@ import {
   registerNumber,
   registerRefused,
 } from './screens/registration.ts';
-import { IDP, KBO, type ScreenId } from './screens.ts';
+import { CSAM, IDP, KBO, type ScreenId } from './screens.ts';
 import type { ScreenData, Variant } from './types.ts';
 
 // The pure page renderer: (screen, variant, data) → a full HTML document. No I/O, deterministic.
@@ -37,6 +38,7 @@ const PAGES: Record<ScreenId, (ctx: RenderCtx) => Page> = {
   'am-confirm': amConfirm,
   'kbo-search': kboSearch,
   'kbo-result': kboResult,
+  'csam-register': csamRegister,
   'session-expired': sessionExpired,
 };
 
@@ -45,6 +47,7 @@ export function renderScreen(screen: ScreenId, variant: Variant, data: ScreenDat
   const page = PAGES[screen](ctx);
   if (ctx.screen.host === IDP) return fasDocument(ctx, page);
   if (ctx.screen.host === KBO) return kboDocument(ctx, page);
+  if (ctx.screen.host === CSAM) return csamDocument(ctx, page);
   const bar = ctx.screen.loggedIn
     ? companyBar(ctx, ctx.d.company)
     : screen === 'company-choice'

@@ -148,3 +148,17 @@ export function kboDocument(ctx: RenderCtx, page: Page): string {
   return `${head(ctx, `${page.title} — ${ctx.raw('kboTitle')}`, 'kbo')}<body><div ${ctx.c('kbo-head')}><div><div ${ctx.c('kbo-title')}>${ctx.t('kboTitle')}</div><div ${ctx.c('kbo-sub')}>${ctx.t('kboSubtitle')} — FOD Economie / SPF Economie</div></div><div>${langs}</div></div>
 <div ${ctx.c('kbo-main')}>${timed(ctx, page.main)}</div></body></html>`;
 }
+
+/**
+ * A page of CSAM's public registration (csam.be/app032/…). The real one is built by a script framework and renders
+ * after load: so does this one in every timing variant but `normal` (which static tests parse without scripts).
+ */
+export function csamDocument(ctx: RenderCtx, page: Page): string {
+  const main = ctx.tag('main');
+  const late =
+    ctx.v.timing === 'normal'
+      ? page.main
+      : `<div data-late-placeholder></div><template data-late>${page.main}</template>${lateScript(ctx.d.lateDelayMs ?? 300)}`;
+  return `${head(ctx, `${page.title} — CSAM`, 'fas')}<body><header ${ctx.c('fas-top')}><span ${ctx.c('fas-logo')}><span ${ctx.c('fas-flag')}></span>CSAM</span></header>
+<${main} ${ctx.c('fas-main')}${ctx.v.markup === 'clean' ? ' id="app"' : ''}>${late}</${main}></body></html>`;
+}

@@ -7,6 +7,7 @@ import type { Lang, StepId } from './types.ts';
 export const PORTAL = 'www.socialsecurity.be';
 export const IDP = 'idp.iamfas.belgium.be';
 export const KBO = 'kbopub.economie.fgov.be';
+export const CSAM = 'csam.be';
 
 export const SCREEN_IDS = [
   'employer-info',
@@ -28,6 +29,7 @@ export const SCREEN_IDS = [
   'am-confirm',
   'kbo-search',
   'kbo-result',
+  'csam-register',
   'session-expired',
 ] as const;
 
@@ -91,6 +93,8 @@ export const SCREENS: readonly ScreenInfo[] = [
   screen('am-confirm', PORTAL, '/app011/umoe/confirm.do', ['grant.confirm'], { accessManagement: true }),
   screen('kbo-search', KBO, '/kbopub/zoeknummerform.html', []),
   screen('kbo-result', KBO, '/kbopub/toonondernemingps.html', ['register.not-legal-representative']),
+  // CSAM's public registration of the main access manager (real path; the form is a script framework's page).
+  screen('csam-register', CSAM, '/app032/camregistrationpublic/', ['register.enterprise-number']),
   screen('session-expired', PORTAL, '/app021/portal/expired.do', []),
 ];
 

@@ -52,6 +52,18 @@ export const DE: Record<TextKey, Entry> = {
   topicAccess: 'Zugangsverwaltung',
   topicEbox: 'e-Box Unternehmen',
   topicMandates: 'Mandate und Dienstleister',
+  csamTitle: {
+    old: 'Hauptzugangsverwalter bestellen oder ersetzen',
+    new: 'Einen Hauptzugangsverwalter bestellen',
+  },
+  csamIntro:
+    'Um ein Unternehmen in CSAM zu registrieren, müssen Sie eine gesetzliche Funktion ausüben. Geben Sie Ihre Nationalregisternummer, Ihren Namen und Vornamen und die Unternehmensnummer eines Unternehmens an, dessen gesetzlicher Vertreter Sie sind.',
+  csamOwnNiss: { old: 'Nationalregisternummer', new: 'Ihre Nationalregisternummer' },
+  csamLastName: 'Name',
+  csamFirstName: 'Vorname',
+  csamEnterprise: { old: 'Unternehmensnummer', new: 'Unternehmensnummer (ZDU)' },
+  csamSubmit: 'Weiter',
+  csamInvalid: 'Diese Unternehmensnummer ist ungültig.',
   registrationTitle: 'Registrierung Ihres Unternehmens',
   registrationSteps: 'Schritt {n} von 3',
   numberLabel: { old: 'MwSt.-Nummer', new: 'Unternehmensnummer (ZDU) oder MwSt.-Nummer' },

@@ -54,6 +54,18 @@ export const FR = {
   topicAccess: 'Gestion des accès',
   topicEbox: 'e-Box Entreprise',
   topicMandates: 'Mandats et prestataires de services',
+  csamTitle: {
+    old: "Désigner ou remplacer le Gestionnaire d'Accès Principal",
+    new: "Désigner un Gestionnaire d'Accès Principal",
+  },
+  csamIntro:
+    "Pour enregistrer une entreprise dans CSAM, vous devez exercer une fonction légale. Indiquez votre numéro de registre national, votre nom et prénom, et le numéro d'entreprise d'une entreprise dont vous êtes le représentant légal.",
+  csamOwnNiss: { old: 'Numéro de registre national', new: 'Votre numéro de registre national' },
+  csamLastName: 'Nom',
+  csamFirstName: 'Prénom',
+  csamEnterprise: { old: "Numéro d'entreprise", new: "Numéro d'entreprise (BCE)" },
+  csamSubmit: 'Suivant',
+  csamInvalid: "Ce numéro d'entreprise n'est pas valide.",
   registrationTitle: 'Enregistrement de votre entreprise',
   registrationSteps: 'Étape {n} sur 3',
   numberLabel: { old: 'Numéro de TVA', new: "Numéro d'entreprise (BCE) ou numéro de TVA" },

@@ -52,6 +52,18 @@ export const NL: Record<TextKey, Entry> = {
   topicAccess: 'Toegangsbeheer',
   topicEbox: 'e-Box Onderneming',
   topicMandates: 'Mandaten en dienstverleners',
+  csamTitle: {
+    old: 'Hoofdtoegangsbeheerder aanstellen of vervangen',
+    new: 'Een Hoofdtoegangsbeheerder aanstellen',
+  },
+  csamIntro:
+    'Om een onderneming te kunnen registreren in CSAM dient u een wettelijke functie uit te oefenen. Geef uw rijksregisternummer, uw naam en voornaam en het ondernemingsnummer van een onderneming waarvoor u wettelijk vertegenwoordiger bent.',
+  csamOwnNiss: { old: 'Rijksregisternummer', new: 'Uw rijksregisternummer' },
+  csamLastName: 'Naam',
+  csamFirstName: 'Voornaam',
+  csamEnterprise: { old: 'Ondernemingsnummer', new: 'Ondernemingsnummer (KBO)' },
+  csamSubmit: 'Volgende',
+  csamInvalid: 'Dit ondernemingsnummer is ongeldig.',
   registrationTitle: 'Registratie van uw onderneming',
   registrationSteps: 'Stap {n} van 3',
   numberLabel: { old: 'Btw-nummer', new: 'Ondernemingsnummer (KBO) of btw-nummer' },

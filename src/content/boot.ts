@@ -23,7 +23,7 @@ const step = (id: string): StepId => {
 
 /** The engine behind the guide's port. One scan of the page per pass: recognition runs first and the look-ups of
  *  the same pass reuse it (the page cannot change in between, the pass is synchronous). */
-function engine(doc: Document): EnginePort {
+export function engine(doc: Document): EnginePort {
   let scan: PageScan | null = null;
   const current = () => {
     scan ??= new PageScan(doc);

@@ -3,6 +3,7 @@ import { parseEnterpriseNumber } from '../shared/identifiers/enterprise.ts';
 import { formatNiss } from '../shared/identifiers/niss.ts';
 import type { RightId } from '../shared/profile.ts';
 import type { Locale } from '../shared/state.ts';
+import { csamNotes, enterpriseNotes } from './enterprise-check.ts';
 import { digitsOf, fillAndCheck, isShown, nissValueFor, refusalFor, setChecked, setValue } from './fill.ts';
 import { createFlags } from './flags.ts';
 import { createMarker } from './marker.ts';
@@ -205,6 +206,11 @@ export function startGuide(
     const target = found.status === 'found' ? found.element : null;
     if (action === 'fill-niss' && target)
       notes.push(...fillNotes(context.strings, fillNiss(target, context)));
+    if (stepId === 'register.enterprise-number') {
+      notes.push(...csamNotes(context.strings, win.location.hostname));
+      if (target?.localName === 'input')
+        notes.push(...enterpriseNotes(context.strings, (target as HTMLInputElement).value));
+    }
     notes.push(...page.extra);
     // Scrolled into view before the card is placed and the mark set: nothing moves once it is shown. The overlay's
     // own writes all come after (show): the page's boxes are not laid out again because of them.

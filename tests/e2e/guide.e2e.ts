@@ -267,6 +267,31 @@ describe.each(BROWSERS)('%s: the in-page guide', (name) => {
     await expectMarked(page, 'register.not-legal-representative');
   });
 
+  // CSAM's registration of the main access manager (csam.be/app032/…), rendered after load by a script: the guide
+  // points at the enterprise number; the national number asked is the person's own and stays as they left it.
+  it.each([
+    { lang: 'nl', wording: 'new', markup: 'clean' },
+    { lang: 'de', wording: 'old', markup: 'poor' },
+    { lang: 'fr', wording: 'new', markup: 'poor' },
+  ])(
+    'points at the enterprise number on CSAM’s form, $lang $wording $markup, never fills the own national number',
+    async (v) => {
+      const page = await browser.newPage();
+      await page.goto(
+        `https://csam.be/app032/camregistrationpublic/?processType=Public&lang=${v.lang}&wording=${v.wording}&markup=${v.markup}&timing=late&truth=1`,
+      );
+      await expectMarked(page, 'register.enterprise-number');
+      await page.type(`[${MARKER}]`, '0403.170.702');
+      await nextFrames(page);
+      await expectMarked(page, 'register.enterprise-number');
+      expect(
+        await page.evaluate(
+          () => document.querySelector<HTMLInputElement>('[data-replica-truth="csam.own-niss"]')?.value,
+        ),
+      ).toBe('');
+    },
+  );
+
   it('does nothing on a look-alike host', async () => {
     const fake = await browser.newPage();
     await fake.goto(`https://${LOOKALIKE_HOST}/site_fr/employer/infos/index.htm?truth=1`);

@@ -329,6 +329,52 @@ export const PAGE_TEXTS = {
       en: ['not the legal representative', 'E-mail address'],
     },
   },
+  // CSAM's public form that designates the main access manager (csam.be/app032/…): it asks the legal
+  // representative's OWN national number, name and first name, and the enterprise number. Only the last is ours.
+  'csam-register': {
+    headings: {
+      fr: [
+        "Désigner un Gestionnaire d'Accès Principal",
+        "Désigner ou remplacer le Gestionnaire d'Accès Principal",
+        "Gestionnaire d'Accès Principal",
+      ],
+      nl: [
+        'Een Hoofdtoegangsbeheerder aanstellen',
+        'Hoofdtoegangsbeheerder aanstellen of vervangen',
+        'Hoofdtoegangsbeheerder',
+      ],
+      de: [
+        'Einen Hauptzugangsverwalter bestellen',
+        'Hauptzugangsverwalter bestellen oder ersetzen',
+        'Hauptzugangsverwalter',
+      ],
+      en: ['Designate a Main Access Manager', 'Main Access Manager'],
+    },
+    phrases: {
+      fr: [
+        'numéro de registre national',
+        "numéro d'entreprise",
+        'représentant légal',
+        'fonction légale',
+        'CSAM',
+      ],
+      nl: [
+        'rijksregisternummer',
+        'ondernemingsnummer',
+        'wettelijk vertegenwoordiger',
+        'wettelijke functie',
+        'CSAM',
+      ],
+      de: [
+        'Nationalregisternummer',
+        'Unternehmensnummer',
+        'gesetzlicher Vertreter',
+        'gesetzliche Funktion',
+        'CSAM',
+      ],
+      en: ['national register number', 'enterprise number', 'legal representative', 'CSAM'],
+    },
+  },
   'register-refused': {
     headings: {
       fr: ['Enregistrement refusé', 'Enregistrement impossible'],
@@ -536,6 +582,14 @@ export const PAGE_TEXTS = {
       nl: ['INSZ', 'Volgende'],
       de: ['ENSS', 'Weiter'],
       en: ['NISS', 'Next'],
+    },
+    // CSAM's registration form also asks a national number: the person's own, never an analyst's. (Not the
+    // quality's name « Gestionnaire d'accès principal »: the logged-in header shows it on this very page.)
+    excludes: {
+      fr: ['représentant légal', 'fonction légale'],
+      nl: ['wettelijk vertegenwoordiger', 'wettelijke functie'],
+      de: ['gesetzlicher Vertreter', 'gesetzliche Funktion'],
+      en: ['legal representative'],
     },
   },
   'am-rights': {

@@ -25,6 +25,12 @@ export const PAGE_STRUCTURE: Record<keyof typeof PAGE_TEXTS, PageStructure> = {
     structure: ['text-field'],
     excludeStructure: ['email-field', 'password-field'],
   },
+  'csam-register': {
+    steps: ['register.enterprise-number'],
+    urlHints: ['csam\\.be/app032/', 'camregistration'],
+    structure: ['text-field'],
+    excludeStructure: ['password-field', 'many-checkboxes'],
+  },
   'register-refused': {
     steps: ['register.not-legal-representative'],
     urlHints: ['refus', 'denied', 'regist'],

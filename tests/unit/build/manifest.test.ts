@@ -22,13 +22,17 @@ describe('one manifest, two browsers', () => {
     expect(gecko.data_collection_permissions).toEqual({ required: ['none'] });
   });
 
-  it('asks for storage, scripting (to load guide.js where the gate opens) and the three procedure hosts, nothing broader', () => {
+  it('asks for storage, scripting (to load guide.js where the gate opens) and the four procedure hosts, nothing broader', () => {
     expect(source.permissions).toEqual(['storage', 'scripting']);
     expect(PROCEDURE_HOSTS).toEqual([
       'www.socialsecurity.be',
       'idp.iamfas.belgium.be',
       'kbopub.economie.fgov.be',
+      'csam.be',
     ]);
+    // CSAM: only the registration application's path, not the whole of csam.be.
+    expect(source.host_permissions).toContain('https://csam.be/app032/*');
+    expect(source.host_permissions).not.toContain('https://csam.be/*');
     for (const script of source.content_scripts) expect(script.matches).toEqual(source.host_permissions);
     // guide.js is injected by the background only: no page can load it, and no manifest entry runs it everywhere.
     expect(source.content_scripts.flatMap((script: { js: string[] }) => script.js)).toEqual(['content.js']);
