@@ -79,7 +79,11 @@ function inspect({ marker, messageClass }: { marker: string; messageClass: strin
     }
   }
   for (const doc of docs) {
-    const host = doc.querySelector('onss-access-guide');
+    // The host's name is random (the page cannot define it first): it is the root's child that is neither head,
+    // body nor a style sheet.
+    const host = [...doc.documentElement.children].find(
+      (e) => e !== doc.head && e !== doc.body && e.localName !== 'style',
+    );
     const win = doc.defaultView;
     if (!host || !win) continue;
     const hit = (x: number, y: number) => doc.elementFromPoint(x, y) === host;

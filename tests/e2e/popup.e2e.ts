@@ -78,7 +78,7 @@ describe.each(BROWSERS)('%s: popup', (name) => {
       () => document.querySelector('label[for="prep-eid_addon"]')?.textContent ?? null,
     );
     expect(addon).toBe(
-      name === 'firefox' ? 'Sur Firefox : le module complémentaire eID est installé (même page).' : null,
+      name === 'firefox' ? 'Sur Firefox\u00a0: le module complémentaire eID est installé (même page).' : null,
     );
     await fill(page, 'form.add-company input[inputmode="numeric"]', '0403.170.702');
     await fill(page, 'form.add-company input[autocomplete="organization"]', 'Boulangerie Dupont SRL');
@@ -118,7 +118,7 @@ describe.each(BROWSERS)('%s: popup', (name) => {
     const mail = decodeURIComponent(href);
     expect(
       mail.startsWith(
-        'mailto:hello@e-thichr.com?subject=Accès ONSS donnés à e-thicHR : Boulangerie Dupont SRL&body=',
+        'mailto:hello@e-thichr.com?subject=Accès ONSS donnés à e-thicHR\u00a0: Boulangerie Dupont SRL&body=',
       ),
     ).toBe(true);
     expect(mail).toContain("• Boulangerie Dupont SRL – numéro d'entreprise 0123.456.749");
