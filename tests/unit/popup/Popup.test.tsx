@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import '../support/preact-frames.ts';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Popup } from '../../../src/popup/Popup.tsx';
