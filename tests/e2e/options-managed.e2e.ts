@@ -105,7 +105,7 @@ describe.runIf(BROWSERS.includes('firefox'))('firefox: a managed profile wins ov
     );
     expect(href.startsWith('mailto:acces@payroll.example?')).toBe(true);
     expect(decodeURIComponent(href)).toContain(
-      'Ann Peeters (NISS 70.04.12-436.23) : Déclaration Dimona, Ecaro',
+      'Ann Peeters (NISS 70.04.12-436.23)\u00a0: Déclaration Dimona, Ecaro',
     );
     expect(options.consoleErrors()).toEqual([]);
   });
