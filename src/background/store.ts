@@ -1,6 +1,7 @@
 import { browser } from '../shared/browser.ts';
 import { STORAGE_KEY, type State } from '../shared/state.ts';
 import { loadState } from '../shared/state-load.ts';
+import { absorbLegacyLearned, LEGACY_LEARNED_KEY } from './learned-set.ts';
 
 // No state lives in memory: every change reads storage, applies a pure update and writes it back. Updates are
 // chained so that two messages arriving together cannot overwrite each other.
@@ -8,13 +9,16 @@ import { loadState } from '../shared/state-load.ts';
 let queue: Promise<unknown> = Promise.resolve();
 
 export async function readState(): Promise<State> {
-  const stored = await browser.storage.local.get(STORAGE_KEY);
+  const stored = await browser.storage.local.get([STORAGE_KEY, LEGACY_LEARNED_KEY]);
   const { state, problems } = loadState(stored[STORAGE_KEY], Date.now());
-  if (problems.length > 0) {
-    console.warn('ONSS guide: stored state repaired:', problems);
-    await browser.storage.local.set({ [STORAGE_KEY]: state });
-  }
-  return state;
+  const legacy = stored[LEGACY_LEARNED_KEY];
+  if (problems.length === 0 && legacy === undefined) return state;
+  if (problems.length > 0) console.warn('ONSS guide: stored state repaired:', problems);
+  // The old key goes only once its corrections are written into State.
+  const merged = absorbLegacyLearned(state, legacy);
+  await browser.storage.local.set({ [STORAGE_KEY]: merged });
+  if (legacy !== undefined) await browser.storage.local.remove(LEGACY_LEARNED_KEY);
+  return merged;
 }
 
 export function updateState(change: (state: State) => State): Promise<State> {
