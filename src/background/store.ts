@@ -8,12 +8,27 @@ import { absorbLegacyLearned, LEGACY_LEARNED_KEY } from './learned-set.ts';
 
 let queue: Promise<unknown> = Promise.resolve();
 
+/** Where a stored state that failed its schema is kept, raw, before it is repaired (the newest few). */
+export const BACKUP_KEY = 'state-backup';
+const MAX_BACKUPS = 3;
+
+async function keepAside(raw: unknown, at: number): Promise<void> {
+  const stored = (await browser.storage.local.get(BACKUP_KEY))[BACKUP_KEY];
+  const kept = Array.isArray(stored) ? stored : [];
+  await browser.storage.local.set({ [BACKUP_KEY]: [...kept, { at, raw }].slice(-MAX_BACKUPS) });
+}
+
 export async function readState(): Promise<State> {
   const stored = await browser.storage.local.get([STORAGE_KEY, LEGACY_LEARNED_KEY]);
-  const { state, problems } = loadState(stored[STORAGE_KEY], Date.now());
+  const now = Date.now();
+  const { state, problems } = loadState(stored[STORAGE_KEY], now);
   const legacy = stored[LEGACY_LEARNED_KEY];
   if (problems.length === 0 && legacy === undefined) return state;
-  if (problems.length > 0) console.warn('ONSS guide: stored state repaired:', problems);
+  if (problems.length > 0) {
+    console.warn('ONSS guide: stored state repaired:', problems);
+    // Nothing lost: the value as it was is written aside before the repaired one replaces it.
+    await keepAside(stored[STORAGE_KEY], now);
+  }
   // The old key goes only once its corrections are written into State.
   const merged = absorbLegacyLearned(state, legacy);
   await browser.storage.local.set({ [STORAGE_KEY]: merged });

@@ -23,7 +23,7 @@ vi.mock('../../../src/shared/browser.ts', () => ({
   },
 }));
 
-const { readState, updateState } = await import('../../../src/background/store.ts');
+const { readState, updateState, BACKUP_KEY } = await import('../../../src/background/store.ts');
 
 const fp = (name: string): Fingerprint => ({ stepId: 'grant.add-user', role: 'button', name, words: [] });
 
@@ -48,5 +48,28 @@ describe('stored state', () => {
     const state = await readState();
     expect(state.learned.map((f) => f.name)).toEqual(['a', 'b']);
     expect(state.notifiedAt).toBe(7);
+  });
+});
+
+describe('a damaged stored state', () => {
+  it.each([
+    ['fails its schema', { ...defaultState(), companies: 'nope', learned: [fp('gardé')] }],
+    ['is newer than this version', { ...defaultState(), version: 99, future: { x: 1 } }],
+    ['is not an object', 'garbage'],
+  ])('is kept aside raw before it is repaired when it %s', async (_what, raw) => {
+    area.set(STORAGE_KEY, structuredClone(raw));
+    const state = await readState();
+    expect(state.recoveryNotes.length).toBeGreaterThan(0);
+    expect(area.get(BACKUP_KEY)).toEqual([{ at: expect.any(Number), raw }]);
+    // The valid parts are kept in the repaired state.
+    if (typeof raw === 'object' && 'learned' in raw) expect(state.learned).toEqual(raw.learned);
+  });
+
+  it('keeps an earlier backup when another repair follows', async () => {
+    area.set(STORAGE_KEY, 'first');
+    await readState();
+    area.set(STORAGE_KEY, 'second');
+    await readState();
+    expect((area.get(BACKUP_KEY) as { raw: unknown }[]).map((b) => b.raw)).toEqual(['first', 'second']);
   });
 });
