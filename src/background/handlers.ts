@@ -96,10 +96,17 @@ export const uiHandlers: Handlers<FromUi> = {
   'profile/set': async ({ profile }) => {
     if ((await effectiveProfile(await readState())).source === 'managed')
       throw new Error("the profile is managed by the firm's policy");
-    return updateState((state) => ({ ...state, profile }));
+    return updateState((state) => ({ ...state, profile, profileUnreadable: false }));
   },
   'settings/set': ({ settings }) => updateState((state) => ({ ...state, settings })),
   'notify/sent': () => updateState((state) => ({ ...state, notifiedAt: Date.now() })),
   'progress/reset': () =>
-    updateState((state): State => ({ ...defaultState(), profile: state.profile, settings: state.settings })),
+    updateState(
+      (state): State => ({
+        ...defaultState(),
+        profile: state.profile,
+        profileUnreadable: state.profileUnreadable,
+        settings: state.settings,
+      }),
+    ),
 };

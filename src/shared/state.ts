@@ -68,6 +68,9 @@ export const STATE_FIELDS = {
   recoveryNotes: z.array(RecoveryNote).check(z.maxLength(20)),
   /** Corrections taught in teach mode or imported (oldest first). */
   learned: z.array(Fingerprint).check(z.maxLength(MAX_LEARNED)),
+  /** The stored profile could not be read: the default one stands in, but nobody is filled or ticked until the
+   *  profile is saved or imported again (default analysts must never receive access by accident). */
+  profileUnreadable: z.boolean(),
 };
 export const State = z.object(STATE_FIELDS);
 export type State = z.infer<typeof State>;
@@ -83,5 +86,6 @@ export function defaultState(): State {
     settings: { uiLocale: 'auto' },
     recoveryNotes: [],
     learned: [],
+    profileUnreadable: false,
   };
 }
