@@ -72,6 +72,8 @@ export function guideContext(
   const company: CompanyRef | null = number
     ? { enterpriseNumber: number, name: known?.name || pageCompany?.name || '' }
     : null;
+  // An unreadable profile: the stand-in's analysts and rights are no one's; nothing is filled or ticked for them.
+  if (state.profileUnreadable) return haltedContext(state, steps, lang, company);
   const team = state.profile.analysts.map((analyst) => ({
     ...analyst,
     status: known?.analysts[analyst.niss]?.status ?? ('pending' as const),
@@ -88,5 +90,27 @@ export function guideContext(
     total: summary?.total ?? state.profile.analysts.length,
     strings: contentStrings(lang),
     learned,
+    halt: null,
+  };
+}
+
+function haltedContext(
+  state: State,
+  steps: readonly string[],
+  lang: Locale | null,
+  company: CompanyRef | null,
+): GuideContext {
+  const strings = contentStrings(lang);
+  return {
+    stepId: chooseStep(state, steps, company?.enterpriseNumber ?? null),
+    company,
+    analyst: null,
+    team: [],
+    profile: { ...state.profile, analysts: [], rights: [] },
+    done: 0,
+    total: 0,
+    strings,
+    learned: [],
+    halt: strings.card_profileUnreadable ?? '',
   };
 }

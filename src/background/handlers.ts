@@ -1,13 +1,18 @@
+import type { Fingerprint, LearnedSet } from '../engine/fingerprint.ts';
 import { markAnalyst, setRegistration } from '../engine/progress.ts';
 import { browser } from '../shared/browser.ts';
 import type { FromContent, FromUi } from '../shared/messages.ts';
 import type { Handlers } from '../shared/rpc.ts';
 import { defaultState, type State } from '../shared/state.ts';
 import { guideContext, withPageCompany } from './guide-context.ts';
-import { readLearned, updateLearned } from './learned.ts';
 import { mergeLearned } from './learned-set.ts';
 import { effectiveProfile, withEffectiveProfile } from './managed.ts';
 import { readState, updateState } from './store.ts';
+
+const learnedSet = (state: State): LearnedSet => ({ version: 1, fingerprints: state.learned });
+
+const updateLearned = async (change: (list: Fingerprint[]) => Fingerprint[]): Promise<LearnedSet> =>
+  learnedSet(await updateState((state) => ({ ...state, learned: change(state.learned) })));
 
 export const contentHandlers: Handlers<FromContent> = {
   'page/seen': async (message, sender) => {
@@ -34,7 +39,7 @@ export const contentHandlers: Handlers<FromContent> = {
         ...(company ? { company } : {}),
       },
     }));
-    const learned = (await readLearned()).filter((fingerprint) => steps.includes(fingerprint.stepId));
+    const learned = state.learned.filter((fingerprint) => steps.includes(fingerprint.stepId));
     return guideContext(await withEffectiveProfile(state), steps, lang, learned, company);
   },
   'progress/analyst': async ({ enterpriseNumber, niss, status, note }) => {
@@ -49,7 +54,7 @@ export const contentHandlers: Handlers<FromContent> = {
     await updateLearned((list) => mergeLearned(list, [{ ...fingerprint, learnedAt: Date.now() }]));
     return null;
   },
-  'learned/get': async () => ({ version: 1, fingerprints: await readLearned() }),
+  'learned/get': async () => learnedSet(await readState()),
   // Into the sender's frame only, and only one of the extension's own files named by the schema's enum (run in
   // the content script's world).
   'script/load': async ({ script }, { tabId, frameId }) => {
@@ -63,7 +68,7 @@ export const contentHandlers: Handlers<FromContent> = {
 };
 
 export const uiHandlers: Handlers<FromUi> = {
-  'learned/export': async () => ({ version: 1, fingerprints: await readLearned() }),
+  'learned/export': async () => learnedSet(await readState()),
   'learned/import': ({ set }) => updateLearned((list) => mergeLearned(list, set.fingerprints)),
   'learned/clear': () => updateLearned(() => []),
   'state/get': async () => withEffectiveProfile(await readState()),
@@ -91,10 +96,17 @@ export const uiHandlers: Handlers<FromUi> = {
   'profile/set': async ({ profile }) => {
     if ((await effectiveProfile(await readState())).source === 'managed')
       throw new Error("the profile is managed by the firm's policy");
-    return updateState((state) => ({ ...state, profile }));
+    return updateState((state) => ({ ...state, profile, profileUnreadable: false }));
   },
   'settings/set': ({ settings }) => updateState((state) => ({ ...state, settings })),
   'notify/sent': () => updateState((state) => ({ ...state, notifiedAt: Date.now() })),
   'progress/reset': () =>
-    updateState((state): State => ({ ...defaultState(), profile: state.profile, settings: state.settings })),
+    updateState(
+      (state): State => ({
+        ...defaultState(),
+        profile: state.profile,
+        profileUnreadable: state.profileUnreadable,
+        settings: state.settings,
+      }),
+    ),
 };

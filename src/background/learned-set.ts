@@ -1,11 +1,12 @@
-import { Fingerprint } from '../shared/fingerprint-schema.ts';
+import { Fingerprint, MAX_LEARNED } from '../shared/fingerprint-schema.ts';
+import type { State } from '../shared/state.ts';
 
-// The elements taught in teach mode, kept under their own storage key rather than in State: the Fingerprint schema
-// (engine/fingerprint-schema.ts) imports shared/state.ts, so a State field of that schema would be an import cycle.
-// Pure: read leniently (invalid entries are dropped one by one) and merged; storage is in learned.ts.
+// The corrections taught in teach mode live in State (its `learned` field, written through the one queue of
+// store.ts). Before, they had their own storage key: LEGACY_LEARNED_KEY is read once, merged in, then removed.
+// Pure: read leniently (invalid entries are dropped one by one) and merged.
 
-/** Most recent first wins; old ones go beyond this (the schema's own limit). */
-export const MAX_LEARNED = 500;
+export { MAX_LEARNED };
+export const LEGACY_LEARNED_KEY = 'learned';
 
 /** The valid fingerprints of whatever is stored (an old or damaged value loses only its bad entries). */
 export function parseLearned(stored: unknown): Fingerprint[] {
@@ -27,4 +28,11 @@ export function mergeLearned(
 ): Fingerprint[] {
   const kept = existing.filter((old) => !incoming.some((fresh) => sameElement(old, fresh)));
   return [...kept, ...incoming].slice(-MAX_LEARNED);
+}
+
+/** The state with the corrections of the old separate key merged in (those in State, taught later, win). */
+export function absorbLegacyLearned(state: State, legacy: unknown): State {
+  const old = parseLearned(legacy);
+  if (old.length === 0) return state;
+  return { ...state, learned: mergeLearned(old, state.learned) };
 }

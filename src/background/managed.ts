@@ -21,5 +21,7 @@ export async function effectiveProfile(state: State): Promise<EffectiveProfile> 
 
 /** The state as every reader should see it: with the managed profile in place of the local one. */
 export async function withEffectiveProfile(state: State): Promise<State> {
-  return { ...state, profile: (await effectiveProfile(state)).profile };
+  const { profile, source } = await effectiveProfile(state);
+  // A valid managed profile is read whatever happened to the local one.
+  return { ...state, profile, profileUnreadable: state.profileUnreadable && source === 'local' };
 }

@@ -179,8 +179,10 @@ export function startGuide(
     let pointAt = stepId;
     let flagged: { element: Element; reason: string }[] = [];
     let untick: Element | null = null;
-    let blocked = false;
-    if (action === 'tick-rights') {
+    // The background says the guide must not act (the profile cannot be read): no fill, no tick, no target.
+    let blocked = context.halt !== null;
+    if (context.halt !== null) notes.unshift({ tone: 'error', text: context.halt });
+    else if (action === 'tick-rights') {
       const rights = tickRights(context);
       notes.push(...rightsNotes(context.strings, rights));
       flagged = rights.flagged;

@@ -7,6 +7,7 @@ import { Checklist } from './Checklist.tsx';
 import { Companies } from './Companies.tsx';
 import { Help } from './Help.tsx';
 import { Notify } from './Notify.tsx';
+import { Repaired } from './Repaired.tsx';
 import { Reset } from './Reset.tsx';
 import { companyViews, detectedCompany, whereView } from './view-model.ts';
 import { Where } from './Where.tsx';
@@ -36,6 +37,7 @@ export function Popup({ api }: { api: BackgroundApi }) {
             {t('popup_error', error)}
           </p>
         )}
+        <Repaired notes={state.recoveryNotes} now={Date.now()} />
         {finished ? (
           <>
             <p class="finished" data-testid="finished">

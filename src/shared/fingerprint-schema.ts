@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Locale } from './state.ts';
+import { Locale } from './locale.ts';
 import { Role, StepIdSchema } from './steps.ts';
 
 // What the engine learns when the person on the page shows it the right element (teach mode), and what the firm
@@ -31,9 +31,12 @@ export const Fingerprint = z.object({
 export type Fingerprint = z.infer<typeof Fingerprint>;
 
 /** A teach-mode export: what one client's browser learned, for the firm to collect. */
+/** Most recent first wins; older ones go beyond this. */
+export const MAX_LEARNED = 500;
+
 export const LearnedSet = z.object({
   version: z.literal(1),
-  fingerprints: z.array(Fingerprint).check(z.maxLength(500)),
+  fingerprints: z.array(Fingerprint).check(z.maxLength(MAX_LEARNED)),
 });
 export type LearnedSet = z.infer<typeof LearnedSet>;
 

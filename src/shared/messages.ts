@@ -122,6 +122,8 @@ export interface GuideContext {
   strings: Readonly<Record<string, string>>;
   /** Fingerprints taught for this step (teach mode). */
   learned: readonly unknown[];
+  /** Why the guide must not fill, tick or point at anything (shown on its card), null when it may. */
+  halt: string | null;
 }
 
 /** What each request answers. */

@@ -19,7 +19,7 @@ export function loadState(stored: unknown, now: number, migrations: Migrations =
   if (stored === undefined || stored === null) return { state: defaultState(), problems: [] };
   if (typeof stored !== 'object' || Array.isArray(stored)) {
     return withNotes(
-      defaultState(),
+      { ...defaultState(), profileUnreadable: true },
       ['stored state was not an object; everything was reset to defaults'],
       now,
     );
@@ -44,6 +44,7 @@ export function loadState(stored: unknown, now: number, migrations: Migrations =
   raw.version = STATE_VERSION;
 
   const state = defaultState() as Record<keyof State, unknown>;
+  let profileLost = false;
   for (const key of Object.keys(STATE_FIELDS) as (keyof State)[]) {
     if (!(key in raw)) continue;
     const schema = STATE_FIELDS[key];
@@ -60,8 +61,11 @@ export function loadState(stored: unknown, now: number, migrations: Migrations =
       );
     } else {
       problems.push(`${key}: invalid (${parsed.error.issues[0]?.message ?? 'schema'}), reset to default`);
+      if (key === 'profile') profileLost = true;
     }
   }
+  // Stays set until the profile is saved again, whatever the stored flag says.
+  if (profileLost) state.profileUnreadable = true;
   return withNotes(state as State, problems, now);
 }
 

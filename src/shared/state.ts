@@ -1,14 +1,15 @@
 import * as z from 'zod/mini';
+import { Fingerprint, MAX_LEARNED } from './fingerprint-schema.ts';
 import { isValidEnterpriseNumber } from './identifiers/enterprise.ts';
+import { Locale } from './locale.ts';
 import { DEFAULT_PROFILE, NissDigits, Profile } from './profile.ts';
 
-// The state the background keeps in storage.local, under one key. Pure: load/recover/migrate run in unit tests.
+// The state the background keeps in storage.local, under one key (the taught corrections included). Pure: load/recover/migrate run in unit tests.
 
 export const STATE_VERSION = 1;
 export const STORAGE_KEY = 'state';
 
-export const Locale = z.enum(['fr', 'nl', 'de', 'en']);
-export type Locale = z.infer<typeof Locale>;
+export { Locale };
 
 export const EnterpriseDigits = z.string().check(
   z.regex(/^[01]\d{9}$/, 'enterprise number must be 10 digits'),
@@ -65,6 +66,11 @@ export const STATE_FIELDS = {
   notifiedAt: z.nullable(z.number()),
   settings: Settings,
   recoveryNotes: z.array(RecoveryNote).check(z.maxLength(20)),
+  /** Corrections taught in teach mode or imported (oldest first). */
+  learned: z.array(Fingerprint).check(z.maxLength(MAX_LEARNED)),
+  /** The stored profile could not be read: the default one stands in, but nobody is filled or ticked until the
+   *  profile is saved or imported again (default analysts must never receive access by accident). */
+  profileUnreadable: z.boolean(),
 };
 export const State = z.object(STATE_FIELDS);
 export type State = z.infer<typeof State>;
@@ -79,5 +85,7 @@ export function defaultState(): State {
     notifiedAt: null,
     settings: { uiLocale: 'auto' },
     recoveryNotes: [],
+    learned: [],
+    profileUnreadable: false,
   };
 }

@@ -73,3 +73,16 @@ describe('guide context', () => {
     expect(Object.keys(nl).every((k) => /^(hint|card|step)_/.test(k))).toBe(true);
   });
 });
+
+describe('an unreadable profile', () => {
+  it('halts the guide: no analyst, no rights, the reason in the page language', () => {
+    const state = { ...defaultState(), profileUnreadable: true };
+    const context = guideContext(state, ['grant.niss'], 'nl', []);
+    expect(context.analyst).toBeNull();
+    expect(context.team).toEqual([]);
+    expect(context.profile.analysts).toEqual([]);
+    expect(context.profile.rights).toEqual([]);
+    expect(context.halt).toMatch(/^Het profiel van uw sociaal secretariaat/);
+    expect(guideContext(defaultState(), ['grant.niss'], 'nl', []).halt).toBeNull();
+  });
+});

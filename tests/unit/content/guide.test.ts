@@ -89,7 +89,7 @@ const strings = new Proxy({} as Record<string, string>, {
   get: (_target, key) => (typeof key === 'string' && !key.startsWith('step_') ? `${key}[$1|$2]` : undefined),
 });
 
-function fakeBackground(team: AnalystState[]) {
+function fakeBackground(team: AnalystState[], halt: string | null = null) {
   const calls: unknown[][] = [];
   const learned: unknown[] = [];
   const context = (): GuideContext => {
@@ -104,6 +104,7 @@ function fakeBackground(team: AnalystState[]) {
       total: team.length,
       strings,
       learned: [...learned],
+      halt: null,
     };
   };
   const port: BackgroundPort = {
@@ -112,7 +113,7 @@ function fakeBackground(team: AnalystState[]) {
     },
     context: async (query) => {
       calls.push(['context', ...query.steps]);
-      return { ...context(), stepId: query.steps[0] ?? '' };
+      return { ...context(), stepId: query.steps[0] ?? '', ...(halt === null ? {} : { halt }) };
     },
     markAnalyst: async (enterpriseNumber, niss, status, note) => {
       calls.push(['markAnalyst', enterpriseNumber, niss, status, ...(note ? [note] : [])]);
@@ -272,6 +273,23 @@ describe('the in-page guide', () => {
     guide = startGuide(window, fakeEngine, port, teach);
     await until(() => cardText().includes('hint_nissReverted'));
     expect(cardText()).toContain('70.04.12-436.23');
+  });
+
+  it('fills and ticks nothing and points at nothing while the background says the profile cannot be read', async () => {
+    const boxes = RIGHT_IDS.map((r) => `<input type="checkbox" data-right="${r}">`).join('');
+    page('grant.niss', `<input id="n" data-t="grant.niss">${boxes}`);
+    const { port, calls, teach } = fakeBackground(team, 'card_profileUnreadable');
+    guide = startGuide(window, fakeEngine, port, teach);
+    await until(() => cardText().includes('card_profileUnreadable'));
+    expect((document.getElementById('n') as HTMLInputElement).value).toBe('');
+    expect(document.querySelectorAll(`[${MARKER}]`)).toHaveLength(0);
+    expect(calls.filter((c) => c[0] === 'markAnalyst')).toEqual([]);
+    guide.stop();
+
+    page('grant.rights', boxes);
+    guide = startGuide(window, fakeEngine, port, teach);
+    await until(() => cardText().includes('card_profileUnreadable'));
+    expect(document.querySelectorAll('input:checked')).toHaveLength(0);
   });
 
   it('never fills a password field, nor a field the person already typed another number in', async () => {

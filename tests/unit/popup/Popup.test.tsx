@@ -221,3 +221,23 @@ describe('popup: reset and language', () => {
     expect(document.documentElement.lang).toBe('de');
   });
 });
+
+describe('popup: repaired data', () => {
+  it('says in a short line that stored data was repaired lately, and leads to the details', async () => {
+    const state = {
+      ...stateWithProgress(),
+      recoveryNotes: [{ at: Date.now() - 1000, message: 'companies: reset' }],
+    };
+    const api = renderPopup({ state });
+    const line = await screen.findByTestId('repaired');
+    expect(line.textContent).toContain('ont été réparées');
+    fireEvent.click(within(line).getByRole('button', { name: 'Voir le détail' }));
+    expect(api.calls.some((call) => call.method === 'openOptions')).toBe(true);
+  });
+
+  it('says nothing when no repair was made lately', async () => {
+    renderPopup({ state: { ...stateWithProgress(), recoveryNotes: [{ at: 1, message: 'old' }] } });
+    await screen.findByTestId('next-step');
+    expect(screen.queryByTestId('repaired')).toBeNull();
+  });
+});

@@ -39,7 +39,11 @@ describe('loadState', () => {
   ])('resets everything when the stored value is %s, and notes it', (_what, value) => {
     const { state, problems } = loadState(value, NOW);
     expect(problems).toEqual(['stored state was not an object; everything was reset to defaults']);
-    expect(state).toEqual({ ...defaultState(), recoveryNotes: [{ at: NOW, message: problems[0] }] });
+    expect(state).toEqual({
+      ...defaultState(),
+      profileUnreadable: true,
+      recoveryNotes: [{ at: NOW, message: problems[0] }],
+    });
   });
 
   it('resets a damaged field to its default and keeps the others', () => {
@@ -69,6 +73,10 @@ describe('loadState', () => {
     const { state, problems } = loadState(stored({ profile: damaged }), NOW);
     expect(state.profile).toEqual(defaultState().profile);
     expect(problems).toEqual([expect.stringMatching(/^profile: invalid/)]);
+    // The stand-in is the default profile: the guide must not act for its analysts.
+    expect(state.profileUnreadable).toBe(true);
+    expect(loadState(stored(), NOW).state.profileUnreadable).toBe(false);
+    expect(loadState('garbage', NOW).state.profileUnreadable).toBe(true);
   });
 
   it('drops the invalid entries of a list and keeps the valid ones, saying how many', () => {
