@@ -31,6 +31,7 @@ function background(steps: string[]): BackgroundPort {
     total: 1,
     strings: {},
     learned: [],
+    halt: null,
   });
   return {
     pageSeen: async () => {},
