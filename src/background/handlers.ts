@@ -1,5 +1,5 @@
 import type { Fingerprint, LearnedSet } from '../engine/fingerprint.ts';
-import { markAnalyst, setRegistration } from '../engine/progress.ts';
+import { markAnalyst, recordRegistration } from '../engine/progress.ts';
 import { browser } from '../shared/browser.ts';
 import type { FromContent, FromUi } from '../shared/messages.ts';
 import type { Handlers } from '../shared/rpc.ts';
@@ -46,8 +46,8 @@ export const contentHandlers: Handlers<FromContent> = {
     await updateState((state) => markAnalyst(state, enterpriseNumber, niss, status, Date.now(), note));
     return null;
   },
-  'company/registration': async ({ enterpriseNumber, registration }) => {
-    await updateState((state) => setRegistration(state, enterpriseNumber, registration));
+  'company/registration': async ({ type: _type, ...seen }) => {
+    await updateState((state) => recordRegistration(state, seen));
     return null;
   },
   'learned/add': async ({ fingerprint }) => {

@@ -1,8 +1,8 @@
 import { planConfirm, planRights, WRONG_RIGHT } from '../engine/plan/rights.ts';
-import { parseEnterpriseNumber } from '../shared/identifiers/enterprise.ts';
+import { registrationSeen } from '../engine/registration.ts';
 import { formatNiss } from '../shared/identifiers/niss.ts';
 import type { RightId } from '../shared/profile.ts';
-import type { Locale } from '../shared/state.ts';
+import type { CompanyRef, Locale } from '../shared/state.ts';
 import { csamNotes, enterpriseNotes } from './enterprise-check.ts';
 import { digitsOf, fillAndCheck, isShown, nissValueFor, refusalFor, setChecked, setValue } from './fill.ts';
 import { createFlags } from './flags.ts';
@@ -172,7 +172,7 @@ export function startGuide(
     const action = engine.action(stepId);
     const notes: CardNote[] = [
       ...reasonNotes(context.strings, stepId),
-      ...outcomeNotes(context.strings, readOutcome(context, stepId)),
+      ...outcomeNotes(context.strings, readOutcome(context, stepId, recognition.company)),
     ];
     // Once the rights are exactly right, the next thing to do is « Enregistrer »: point there; a look-alike right
     // ticked (by us never, by hand maybe) comes first: point at its box.
@@ -224,7 +224,7 @@ export function startGuide(
     marker.set(target, target ? pointAt : null);
   }
 
-  function readOutcome(context: GuideContext, stepId: string): OutcomeFacts {
+  function readOutcome(context: GuideContext, stepId: string, header?: CompanyRef): OutcomeFacts {
     const outcome = engine.outcome(doc, context.profile, context.company ?? undefined);
     const company = context.company?.enterpriseNumber ?? null;
     const granted: OutcomeFacts['granted'] = [];
@@ -251,28 +251,17 @@ export function startGuide(
         once(`${company}|${current.niss}|already-user`, () =>
           background.markAnalyst(company, current.niss, 'already-user'),
         );
-      if (stepId === 'register.done')
-        once(`${company}|registered`, () => background.registration(company, 'done'));
     }
-    const refused = outcome.errors.includes('not-legal-representative')
-      ? (enterpriseOnPage() ?? company)
-      : null;
-    if (refused)
-      once(`${refused}|not-legal-representative`, () =>
-        background.registration(refused, 'not-legal-representative'),
+    // Registration: the facts this page shows (its company, never the popup's), recorded by the background.
+    const seen = registrationSeen(stepId, outcome, header ?? null);
+    if (seen)
+      once(`${seen.enterpriseNumber ?? seen.message}|${seen.registration}`, () =>
+        background.registration(seen),
       );
+    const refused =
+      seen?.registration === 'not-legal-representative' ? (seen.enterpriseNumber ?? null) : null;
     const { done, total } = context;
     return { outcome, enterpriseDigits: refused, granted, done, total, niss: context.analyst?.niss ?? null };
-  }
-
-  /** The enterprise number the refusal page repeats (the client typed it), checked with its mod-97 digits. */
-  function enterpriseOnPage(): string | null {
-    const text = doc.body?.textContent ?? '';
-    for (const match of text.matchAll(/\b(?:BE\s?)?[01]?\d{3}[.\s]?\d{3}[.\s]?\d{3}\b/g)) {
-      const parsed = parseEnterpriseNumber(match[0]);
-      if (parsed.ok) return parsed.digits;
-    }
-    return null;
   }
 
   function fillNiss(target: Element, context: GuideContext): FillState | undefined {

@@ -28,8 +28,8 @@ export const background: BackgroundPort = {
   markAnalyst: async (enterpriseNumber, niss, status, note) => {
     await send({ type: 'progress/analyst', enterpriseNumber, niss, status, ...(note ? { note } : {}) });
   },
-  registration: async (enterpriseNumber, registration) => {
-    await send({ type: 'company/registration', enterpriseNumber, registration });
+  registration: async (seen) => {
+    await send({ type: 'company/registration', ...seen });
   },
 };
 

@@ -1,4 +1,4 @@
-import type { AnalystState, GuideContext } from '../shared/messages.ts';
+import type { AnalystState, GuideContext, RegistrationSeen } from '../shared/messages.ts';
 import type { Profile, RightId } from '../shared/profile.ts';
 import type { AnalystStatus, CompanyRef, Locale } from '../shared/state.ts';
 
@@ -32,6 +32,10 @@ export interface Outcome {
   listedNiss: string[];
   errors: OutcomeError[];
   quality: 'manager' | 'user' | null;
+  /** The one company the page's content names by number, outside the header. */
+  shown: { enterpriseNumber: string; name: string } | null;
+  /** What the portal's message boxes say. */
+  message: string;
 }
 
 export type StepAction = 'point' | 'fill-niss' | 'tick-rights' | 'none';
@@ -60,10 +64,8 @@ export interface BackgroundPort {
   pageSeen(recognition: Recognition): Promise<void>;
   context(query: ContextQuery): Promise<GuideContext>;
   markAnalyst(enterpriseNumber: string, niss: string, status: AnalystStatus, note?: string): Promise<void>;
-  registration(
-    enterpriseNumber: string,
-    registration: 'needed' | 'done' | 'not-legal-representative',
-  ): Promise<void>;
+  /** A registration as the page shows it; the background finds which company that is. */
+  registration(seen: RegistrationSeen): Promise<void>;
 }
 
 /** Teach mode: the engine makes the fingerprint of the element shown, the background keeps the learned set. */

@@ -57,3 +57,36 @@ function findCompanyHeader(reading: PageReading): { company: CompanyRef; element
   }
   return null;
 }
+
+/** The company a page's content shows outside the logged-in header, and the name written beside its number. */
+export interface ShownCompany {
+  enterpriseNumber: string;
+  /** '' unless the number stands in a table cell, a definition or a list item with the name (« ACME SA (0123…) »). */
+  name: string;
+}
+
+const NAMED_BLOCKS = new Set(['td', 'th', 'dd', 'li']);
+
+/**
+ * The one company the page's content names by its number (the refusal's message, the registration's
+ * confirmation table), read from what is visible, the logged-in header left out. Two different numbers: null
+ * (right or silent). Never the company the popup is on: only what this page shows.
+ */
+export function companyShown(reading: PageReading): ShownCompany | null {
+  const header = readCompanyHeader(reading)?.element ?? null;
+  const found = new Map<string, string>();
+  for (const { element, own } of reading.elements()) {
+    if (own === '' || header?.contains(element)) continue;
+    const numbers = enterpriseMatches(own);
+    if (numbers.length === 0 || !reading.visibility.isVisible(element)) continue;
+    for (const { digits } of numbers) {
+      const block = element.closest('td, th, dd, li');
+      const named = block && NAMED_BLOCKS.has(block.localName) ? companyIn(block.textContent ?? '') : null;
+      const name = named?.enterpriseNumber === digits ? named.name : '';
+      found.set(digits, found.get(digits) || name);
+    }
+  }
+  if (found.size !== 1) return null;
+  const [[enterpriseNumber, name]] = [...found] as [[string, string]];
+  return { enterpriseNumber, name };
+}

@@ -1,6 +1,6 @@
 import type { Profile } from '../shared/profile.ts';
 import type { CompanyRef } from '../shared/state.ts';
-import { readCompanyHeader } from './company.ts';
+import { companyShown, readCompanyHeader, type ShownCompany } from './company.ts';
 import { visualParent } from './dom/tree.ts';
 import { messageBoxes } from './finder/regions.ts';
 import { PageScan } from './finder/scan.ts';
@@ -27,6 +27,10 @@ export interface Outcome {
   listedNiss: string[];
   errors: OutcomeError[];
   quality: 'manager' | 'user' | null;
+  /** The one company the page's content names by number, outside the header (the registration's pages). */
+  shown: ShownCompany | null;
+  /** What the portal's message boxes say (the registration's result names the company without its number). */
+  message: string;
 }
 
 export interface OutcomeOptions {
@@ -103,18 +107,23 @@ function headerQuality(scan: PageScan): 'manager' | 'user' | null {
 }
 
 const HEADINGS = 'h1, h2, [role=heading]';
+const MESSAGE_MAX = 500;
 
 export function detectOutcome(doc: Document, profile: Profile, options: OutcomeOptions = {}): Outcome {
   const scan = options.scan ?? new PageScan(doc);
   const listed = new Set(numberCells(scan, 'niss-numbers').map((c) => c.digits));
   const listedNiss = profile.analysts.map((a) => a.niss).filter((niss) => listed.has(niss));
 
+  const boxes = messageBoxes(scan).map((element) => element.textContent ?? '');
   const messages = [
-    ...messageBoxes(scan),
-    ...[...doc.querySelectorAll(HEADINGS)].filter((h) => scan.visibility.isVisible(h)),
-  ].map((element) => element.textContent ?? '');
+    ...boxes,
+    ...[...doc.querySelectorAll(HEADINGS)]
+      .filter((h) => scan.visibility.isVisible(h))
+      .map((h) => h.textContent ?? ''),
+  ];
   const errors = OUTCOME_ERRORS.filter((outcome) => messages.some((m) => messageSays(m, outcome)));
 
   const quality = (options.company ? companyRowQuality(scan, options.company) : null) ?? headerQuality(scan);
-  return { listedNiss, errors, quality };
+  const message = boxes.join(' ').replace(/\s+/g, ' ').trim().slice(0, MESSAGE_MAX);
+  return { listedNiss, errors, quality, shown: companyShown(scan), message };
 }

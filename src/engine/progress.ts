@@ -1,8 +1,10 @@
 import { parseEnterpriseNumber } from '../shared/identifiers/enterprise.ts';
 import { parseNiss } from '../shared/identifiers/niss.ts';
+import type { RegistrationSeen } from '../shared/messages.ts';
 import type { Analyst } from '../shared/profile.ts';
 import type { AnalystStatus, Company, State } from '../shared/state.ts';
 import type { StepId } from '../shared/steps.ts';
+import { normalize } from './text.ts';
 
 // Where the client stands: companies × the profile's analysts × statuses, registration per company, notification.
 // Pure transitions on State. They are idempotent and return the very same object when nothing changes, so a
@@ -67,6 +69,31 @@ export function setRegistration(state: State, enterpriseNumber: string, registra
     return next;
   }
   return replaceCompany(next, { ...company, registration });
+}
+
+/**
+ * Records what a registration page (or a logged-in page) showed. The company is the one the page shows, never the
+ * popup's current one: shown by its number, else the one known company named in the message (none or several:
+ * nothing is recorded). A refusal stays a refusal for that company only; the company being registered or just
+ * registered becomes the current one, the refused one does not.
+ */
+export function recordRegistration(state: State, seen: RegistrationSeen): State {
+  const number = seen.enterpriseNumber ?? companyNamedIn(state, seen.message ?? '');
+  if (!number || !parseEnterpriseNumber(number).ok) return state;
+  const known = ensureCompany(state, { enterpriseNumber: number, name: seen.name ?? '' });
+  const next = setRegistration(known, number, seen.registration);
+  return seen.registration === 'not-legal-representative' ? next : setCurrentCompany(next, number);
+}
+
+/** The enterprise number of the one known company whose name the text contains, word for word; else null. */
+export function companyNamedIn(state: State, text: string): string | null {
+  const folded = ` ${normalize(text)} `;
+  if (folded.trim() === '') return null;
+  const named = state.companies.filter((c) => {
+    const name = normalize(c.name);
+    return name !== '' && folded.includes(` ${name} `);
+  });
+  return named.length === 1 ? (named[0]?.enterpriseNumber ?? null) : null;
 }
 
 /**
@@ -139,21 +166,35 @@ function isComplete(state: State, company: Company): boolean {
   return done === total;
 }
 
-/** Every company known has all the profile's analysts done (false while no company is known). */
-export function allGranted(state: State): boolean {
-  return state.companies.length > 0 && state.companies.every((c) => isComplete(state, c));
+/** Refused (not the legal representative): only the legal representative can register it, the client cannot. */
+export function isRefused(company: Company): boolean {
+  return company.registration === 'not-legal-representative';
 }
 
-/** The company to work on: the current one while it is not complete, else the next incomplete one after it. */
+/**
+ * Every company the client can act on has all the profile's analysts done (false while there is none). A refused
+ * company waits for its legal representative: it does not hold up the end of the job for the others.
+ */
+export function allGranted(state: State): boolean {
+  const open = state.companies.filter((c) => !isRefused(c));
+  return open.length > 0 && open.every((c) => isComplete(state, c));
+}
+
+/**
+ * The company to work on: the current one while it is not complete, else the next incomplete one after it. A
+ * refused company only when no other company is known (its step explains the refusal).
+ */
 export function nextCompany(state: State): string | null {
   const { companies } = state;
   const start = Math.max(
     0,
     companies.findIndex((c) => c.enterpriseNumber === state.currentCompany),
   );
+  const onlyRefused = companies.every(isRefused);
   for (let i = 0; i < companies.length; i += 1) {
     const company = companies[(start + i) % companies.length];
-    if (company && !isComplete(state, company)) return company.enterpriseNumber;
+    if (company && !isComplete(state, company) && (onlyRefused || !isRefused(company)))
+      return company.enterpriseNumber;
   }
   return null;
 }

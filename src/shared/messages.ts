@@ -39,12 +39,21 @@ export const ProgressAnalyst = z.object({
   status: AnalystStatus,
   note: z.optional(z.string().check(z.maxLength(200))),
 });
-/** The in-page guide saw how the company's registration went (done, or refused: not the legal representative). */
-export const CompanyRegistration = z.object({
-  type: z.literal('company/registration'),
-  enterpriseNumber: EnterpriseDigits,
-  registration: Registration,
-});
+/**
+ * The in-page guide saw a company's registration (being registered, done, or refused: not the legal
+ * representative) as the page shows it: the company's number (and the name beside it), or only the page's message
+ * naming it; the background finds which company that is (engine/progress.ts recordRegistration).
+ */
+export const CompanyRegistration = z
+  .object({
+    type: z.literal('company/registration'),
+    registration: Registration,
+    enterpriseNumber: z.optional(EnterpriseDigits),
+    name: z.optional(z.string().check(z.maxLength(200))),
+    message: z.optional(z.string().check(z.maxLength(500))),
+  })
+  .check(z.refine((m) => m.enterpriseNumber !== undefined || m.message !== undefined, 'no company shown'));
+export type RegistrationSeen = Omit<z.infer<typeof CompanyRegistration>, 'type'>;
 
 /** Teach mode: the person showed the element of a step; the fingerprint is kept and tried first from then on. */
 export const LearnedAdd = z.object({ type: z.literal('learned/add'), fingerprint: Fingerprint });

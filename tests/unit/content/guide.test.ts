@@ -79,6 +79,12 @@ const fakeEngine: EnginePort = {
       (e) => e.dataset.error as 'not-legal-representative',
     ),
     quality: null,
+    // The fake reads the company the page shows from data-shown (the engine reads it from the page's text).
+    shown: (() => {
+      const digits = doc.querySelector<HTMLElement>('[data-shown]')?.dataset.shown;
+      return digits ? { enterpriseNumber: digits, name: '' } : null;
+    })(),
+    message: '',
   }),
   action: (stepId) => ACTIONS[stepId] ?? 'point',
   pageSteps: PAGE_STEPS,
@@ -120,8 +126,8 @@ function fakeBackground(team: AnalystState[], halt: string | null = null) {
       const analyst = team.find((a) => a.niss === niss);
       if (analyst) analyst.status = status;
     },
-    registration: async (enterpriseNumber, registration) => {
-      calls.push(['registration', enterpriseNumber, registration]);
+    registration: async (seen) => {
+      calls.push(['registration', seen.enterpriseNumber ?? seen.message, seen.registration]);
     },
   };
   const teach: TeachPort = {
@@ -458,7 +464,7 @@ describe('the in-page guide', () => {
   it('explains the legal-representative refusal with a link to the KBO search for the number typed', async () => {
     page(
       'register.not-legal-representative',
-      '<p data-error="not-legal-representative">Vous n’êtes pas le représentant légal de l’entreprise BE 0403.199.702.</p>',
+      '<p data-error="not-legal-representative" data-shown="0403199702">Vous n’êtes pas le représentant légal de l’entreprise BE 0403.199.702.</p>',
     );
     delete document.body.dataset.company;
     const { port, calls, teach } = fakeBackground(team);

@@ -26,7 +26,7 @@ describe('detectOutcome on replica pages (every static variant)', { timeout: 60_
       { niss: PRINCIPAL, name: 'Analyste principal', rights: ['ECARO'] },
     ];
     for (const { variant, outcome } of outcomeOn('am-users', { users })) {
-      expect(outcome, variant).toEqual({ listedNiss: [PRINCIPAL], errors: [], quality: 'manager' });
+      expect(outcome, variant).toMatchObject({ listedNiss: [PRINCIPAL], errors: [], quality: 'manager' });
     }
   });
 
@@ -112,5 +112,44 @@ describe('detectOutcome on hand-made pages', () => {
     expect(qualityOf('Hoofdtoegangsbeheerder')).toBe('manager');
     expect(qualityOf('Utilisateurs du groupe')).toBeNull();
     expect(qualityOf('Utilisateur, Gestionnaire')).toBeNull();
+  });
+});
+
+describe('the company a registration page shows (not the one the popup is on)', { timeout: 60_000 }, () => {
+  const ATELIER = {
+    name: 'Atelier Peeters SRL',
+    enterpriseNumber: '0765432146',
+    quality: 'principal' as const,
+  };
+
+  test('the refusal names the refused number; the confirmation table the company with its name', () => {
+    for (const { variant, outcome } of outcomeOn('register-not-legal-rep', {
+      refusedNumber: ATELIER.enterpriseNumber,
+      company: { ...BOULANGERIE, quality: 'principal' },
+    }))
+      expect(outcome.shown, variant).toEqual({ enterpriseNumber: ATELIER.enterpriseNumber, name: '' });
+    for (const { variant, outcome } of outcomeOn('register-contact-confirm', { company: ATELIER }))
+      expect(outcome.shown, variant).toEqual({
+        enterpriseNumber: ATELIER.enterpriseNumber,
+        name: ATELIER.name,
+      });
+  });
+
+  test('the result page names the company in its message, without its number', () => {
+    for (const { variant, outcome } of outcomeOn('register-done', { company: ATELIER })) {
+      expect(outcome.shown, variant).toBeNull();
+      expect(outcome.message, variant).toContain(ATELIER.name);
+    }
+  });
+
+  test('two different numbers in the content: none is shown (right or silent)', () => {
+    document.body.innerHTML = '<p>Entreprises 0403.170.701 et 0812.345.603</p>';
+    expect(detectOutcome(document, DEFAULT_PROFILE).shown).toBeNull();
+    document.body.innerHTML =
+      '<table><tr><td><strong>Dupont Immo SA</strong> (0812.345.603)</td></tr></table>';
+    expect(detectOutcome(document, DEFAULT_PROFILE).shown).toEqual({
+      enterpriseNumber: IMMO.enterpriseNumber,
+      name: IMMO.name,
+    });
   });
 });

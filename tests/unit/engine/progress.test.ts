@@ -9,6 +9,7 @@ import {
   nextAnalyst,
   nextCompany,
   nextStep,
+  recordRegistration,
   setCurrentCompany,
   setRegistration,
 } from '../../../src/engine/progress.ts';
@@ -245,5 +246,68 @@ describe('nextStep', () => {
     s = { ...s, currentCompany: null };
     expect(nextCompany(s)).toBe(A);
     expect(nextStep(s)).toBe('connect.pick-company');
+  });
+});
+
+describe('registration as the pages show it (refused, then another company registered)', () => {
+  const ATELIER = { enterpriseNumber: C, name: 'Atelier Peeters SRL' };
+  // The client typed B (refused: not the legal representative), then registered C, then granted both analysts.
+  function refusedThenRegistered(): State {
+    let s = recordRegistration(fresh(), { registration: 'not-legal-representative', enterpriseNumber: B });
+    s = recordRegistration(s, { registration: 'needed', ...ATELIER });
+    s = recordRegistration(s, {
+      registration: 'done',
+      message: "L'entreprise Atelier Peeters SRL est enregistrée. Un e-mail d'information a été envoyé.",
+    });
+    for (const niss of [P1, P2]) s = markAnalyst(s, C, niss, 'granted', 10);
+    return valid(s);
+  }
+
+  it('the refused company stays refused; the registered one is done and current', () => {
+    const s = refusedThenRegistered();
+    expect(s.companies.map((c) => [c.enterpriseNumber, c.registration])).toEqual([
+      [B, 'not-legal-representative'],
+      [C, 'done'],
+    ]);
+    expect(s.currentCompany).toBe(C);
+  });
+
+  it('the job ends for the companies the client can register; the refused one waits for its legal representative', () => {
+    const s = refusedThenRegistered();
+    expect(allGranted(s)).toBe(true);
+    expect(nextCompany(s)).toBeNull();
+    expect(nextStep(s)).toBe('notify.email');
+    // Alone, a refused company is where the client stands: its step explains the refusal.
+    const alone = recordRegistration(fresh(), {
+      registration: 'not-legal-representative',
+      enterpriseNumber: B,
+    });
+    expect(allGranted(alone)).toBe(false);
+    expect(nextStep(alone)).toBe('register.not-legal-representative');
+  });
+
+  it('a refusal does not move the current company; a registration makes it current', () => {
+    let s = setCurrentCompany(fresh(), A);
+    s = recordRegistration(s, { registration: 'not-legal-representative', enterpriseNumber: B });
+    expect(s.currentCompany).toBe(A);
+    s = recordRegistration(s, { registration: 'done', enterpriseNumber: C, name: 'Atelier Peeters SRL' });
+    expect(s.currentCompany).toBe(C);
+    expect(s.companies.find((c) => c.enterpriseNumber === C)?.name).toBe('Atelier Peeters SRL');
+  });
+
+  it('a result page naming no known company, or two of them, records nothing', () => {
+    let s = ensureCompany(fresh(), { enterpriseNumber: A, name: 'Dupont' });
+    s = ensureCompany(s, { enterpriseNumber: B, name: 'Dupont Immo' });
+    expect(
+      recordRegistration(s, { registration: 'done', message: "L'entreprise Atelier SRL est enregistrée." }),
+    ).toBe(s);
+    // « Dupont » is a word of « Dupont Immo » too: both are named, so neither is chosen.
+    expect(
+      recordRegistration(s, { registration: 'done', message: "L'entreprise Dupont Immo est enregistrée." }),
+    ).toBe(s);
+    expect(
+      recordRegistration(s, { registration: 'done', message: 'Entreprise « Dupont » enregistrée.' })
+        .companies[0]?.registration,
+    ).toBe('done');
   });
 });
