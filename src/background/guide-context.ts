@@ -1,16 +1,17 @@
+import { chooseStep } from '../engine/plan/step.ts';
 import {
   companySummary,
   ensureCompany,
   nextAnalyst,
   nextCompany,
-  nextStep,
   setCurrentCompany,
 } from '../engine/progress.ts';
 import { CATALOGS, formatMessage, pickLocale } from '../shared/i18n.ts';
 import type { GuideContext } from '../shared/messages.ts';
 import type { CompanyRef, Locale, State } from '../shared/state.ts';
 
-// What the in-page guide needs to know about the page it is on, computed from State alone (pure, unit-tested).
+// What the in-page guide needs to know about the page it is on, computed from State alone (pure, unit-tested);
+// the step is the engine's one decision (engine/plan/step.ts).
 
 /** The prefixes of the strings the content script shows: its own (hint_, card_) and the engine's (step_). */
 const CONTENT_PREFIXES = ['hint_', 'card_', 'step_'];
@@ -42,21 +43,6 @@ export function contentStrings(lang: Locale | null): Readonly<Record<string, str
 export function withPageCompany(state: State, company: CompanyRef | undefined): State {
   if (!company) return state;
   return setCurrentCompany(ensureCompany(state, company), company.enterpriseNumber);
-}
-
-/**
- * Which of the steps a page serves the client is at: the procedure's next step when the page serves it; the
- * users list shows grant.done once the company is complete; registration only when it is the next step.
- */
-export function chooseStep(state: State, steps: readonly string[], company: string | null): string {
-  const next = nextStep(state);
-  if (next && steps.includes(next)) return next;
-  if (company && steps.includes('grant.done')) {
-    const { done, total } = companySummary(state, company);
-    if (done >= total) return 'grant.done';
-  }
-  const open = steps.filter((step) => !step.startsWith('register.'));
-  return open[0] ?? steps[0] ?? '';
 }
 
 export function guideContext(

@@ -1,5 +1,5 @@
 // The hint card as data, and its rendering with plain DOM calls (no HTML strings: page text never becomes markup).
-import { type Strings, t } from '../strings.ts';
+import { type Strings, t } from '../../shared/template.ts';
 
 export type Tone = 'info' | 'warn' | 'error' | 'ok';
 

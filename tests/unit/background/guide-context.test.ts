@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  chooseStep,
-  contentStrings,
-  guideContext,
-  withPageCompany,
-} from '../../../src/background/guide-context.ts';
+import { contentStrings, guideContext, withPageCompany } from '../../../src/background/guide-context.ts';
+import { chooseStep } from '../../../src/engine/plan/step.ts';
 import { markAnalyst } from '../../../src/engine/progress.ts';
 import { CATALOGS } from '../../../src/shared/i18n.ts';
 import { DEFAULT_PROFILE } from '../../../src/shared/profile.ts';

@@ -1,12 +1,29 @@
-import { ICON_HINT_KEY } from '../shared/platform.ts';
-import { countKey } from '../shared/plural.ts';
-import type { RightId } from '../shared/profile.ts';
-import type { CardAction, CardNote } from './overlay/card.ts';
-import type { Outcome } from './port.ts';
-import { type Strings, t } from './strings.ts';
+import { ICON_HINT_KEY } from '../../shared/platform.ts';
+import { countKey } from '../../shared/plural.ts';
+import type { RightId } from '../../shared/profile.ts';
+import { type Strings, t } from '../../shared/template.ts';
+import type { Outcome } from '../outcomes.ts';
 
-// The sentences the card adds to the instruction: what the page's outcome means, and the reason behind a step
-// where a client goes wrong (the « Déclaration DmfA » trap, a quality that cannot grant access).
+// The sentences the card adds to the instruction, as data (the content script renders them): what the page's
+// outcome means, the reason behind a step where a client goes wrong (the « Déclaration DmfA » trap, a quality that
+// cannot grant access), what was filled or ticked. Buttons inside a note are ids the content script binds.
+
+export type Tone = 'info' | 'warn' | 'error' | 'ok';
+
+export interface NoteButton {
+  id: string;
+  label: string;
+  primary?: boolean;
+}
+
+export interface NoteSpec {
+  tone: Tone;
+  text: string;
+  code?: string;
+  link?: { label: string; href: string };
+  actions?: NoteButton[];
+  block?: string;
+}
 
 export const KBO_SEARCH = 'https://kbopub.economie.fgov.be/kbopub/zoeknummerform.html';
 
@@ -24,7 +41,7 @@ export function rightName(strings: Strings, right: RightId): string {
 }
 
 /** Why this step matters, when it is one where clients go wrong. */
-export function reasonNotes(strings: Strings, stepId: string): CardNote[] {
+export function reasonNotes(strings: Strings, stepId: string): NoteSpec[] {
   if (stepId === 'grant.rights') return [{ tone: 'warn', text: t(strings, 'hint_reasonDmfa') }];
   if (stepId === 'connect.pick-company' || stepId === 'grant.pick-quality')
     return [{ tone: 'info', text: t(strings, 'hint_reasonQuality') }];
@@ -43,8 +60,8 @@ export interface OutcomeFacts {
 }
 
 /** What the page's outcome means for the client, in words. */
-export function outcomeNotes(strings: Strings, facts: OutcomeFacts): CardNote[] {
-  const notes: CardNote[] = [];
+export function outcomeNotes(strings: Strings, facts: OutcomeFacts): NoteSpec[] {
+  const notes: NoteSpec[] = [];
   const { outcome } = facts;
   if (outcome.errors.includes('not-legal-representative')) {
     notes.push({
@@ -89,13 +106,13 @@ export function outcomeNotes(strings: Strings, facts: OutcomeFacts): CardNote[] 
 
 export type FillState =
   | { kind: 'pending' }
-  | { kind: 'filled'; shown: string; name: string; undo: () => void }
+  | { kind: 'filled'; shown: string; name: string }
   | { kind: 'reverted'; shown: string }
   | { kind: 'occupied'; shown: string }
   | { kind: 'refused'; shown: string }
   | { kind: 'undone'; shown: string };
 
-export function fillNotes(strings: Strings, state: FillState | undefined): CardNote[] {
+export function fillNotes(strings: Strings, state: FillState | undefined): NoteSpec[] {
   if (!state || state.kind === 'pending') return [];
   switch (state.kind) {
     case 'filled':
@@ -104,7 +121,7 @@ export function fillNotes(strings: Strings, state: FillState | undefined): CardN
           tone: 'ok',
           text: t(strings, 'hint_nissFilled', state.name),
           code: state.shown,
-          actions: [{ id: 'undo-fill', label: t(strings, 'card_undo'), run: state.undo }],
+          actions: [{ id: 'undo-fill', label: t(strings, 'card_undo') }],
         },
       ];
     case 'reverted':
@@ -123,28 +140,28 @@ export interface RightsFacts {
   ticked: RightId[];
   missing: RightId[];
   failed: RightId[];
-  wrong: { label: string; untick: () => void }[];
-  undo: (() => void) | null;
+  /** The labels of the ticked look-alikes (anonymised): each note's button is `untick-<index>`. */
+  wrong: string[];
 }
 
-export function rightsNotes(strings: Strings, facts: RightsFacts): CardNote[] {
+export function rightsNotes(strings: Strings, facts: RightsFacts): NoteSpec[] {
   const names = (rights: RightId[]) =>
     rights.map((r) => t(strings, 'card_quote', rightName(strings, r))).join(', ');
-  const notes: CardNote[] = [];
-  for (const wrong of facts.wrong)
+  const notes: NoteSpec[] = [];
+  facts.wrong.forEach((label, index) => {
     notes.push({
       tone: 'error',
-      text: t(strings, 'hint_wrongTicked', wrong.label),
-      actions: [
-        { id: `untick-${notes.length}`, label: t(strings, 'card_untick'), run: wrong.untick, primary: true },
-      ],
+      text: t(strings, 'hint_wrongTicked', label),
+      actions: [{ id: `untick-${index}`, label: t(strings, 'card_untick'), primary: true }],
     });
-  if (facts.ticked.length > 0) {
-    const undo: CardAction[] = facts.undo
-      ? [{ id: 'undo-rights', label: t(strings, 'card_undo'), run: facts.undo }]
-      : [];
-    notes.push({ tone: 'ok', text: t(strings, 'hint_rightsTicked', names(facts.ticked)), actions: undo });
-  }
+  });
+  // Ticked by the guide: undone with one button.
+  if (facts.ticked.length > 0)
+    notes.push({
+      tone: 'ok',
+      text: t(strings, 'hint_rightsTicked', names(facts.ticked)),
+      actions: [{ id: 'undo-rights', label: t(strings, 'card_undo') }],
+    });
   const byHand = [...facts.missing, ...facts.failed];
   if (byHand.length > 0) notes.push({ tone: 'warn', text: t(strings, 'hint_rightsByHand', names(byHand)) });
   return notes;

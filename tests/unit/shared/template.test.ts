@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { t } from '../../../src/content/strings.ts';
+import { t } from '../../../src/shared/template.ts';
 
 describe('page-language strings', () => {
   it('substitutes $1..$9 and $$, and gives "" for an unknown key', () => {

@@ -1,0 +1,78 @@
+import type { RightsFacts } from '../../engine/plan/notes.ts';
+import type { RightsView } from '../../engine/plan/page.ts';
+import type { RightId } from '../../shared/profile.ts';
+import { isShown, setChecked } from '../fill.ts';
+import { anonymise } from '../outline.ts';
+import type { RightsFound } from '../port.ts';
+
+// Tick the rights the plan names: each box is touched once (a box the client unticks after us stays unticked);
+// read again on every pass, so that the client's own ticks count in the same frame. It keeps, per page, what it
+// ticked (for « Annuler ») and what it could not tick (said as "by hand").
+
+export interface TickRights {
+  /** The rights page as facts for the planner. */
+  view(found: RightsFound): RightsView<HTMLInputElement>;
+  /** Ticks what the plan says; the facts the card's notes need. */
+  run(found: RightsFound, tick: readonly RightId[]): RightsFacts;
+  untick(box: HTMLInputElement): void;
+  undo(): void;
+  /** A new page: forget what was ticked and what failed on the last one. */
+  reset(): void;
+}
+
+export function createTickRights(doc: Document, requestChange: () => void): TickRights {
+  const touched = new WeakSet<HTMLInputElement>();
+  let ticked = new Map<RightId, HTMLInputElement>();
+  let failed = new Set<RightId>();
+  const entries = (found: RightsFound) => Object.entries(found.boxes) as [RightId, HTMLInputElement][];
+  return {
+    view(found) {
+      return {
+        boxes: entries(found).map(([right, box]) => ({
+          right,
+          handle: box,
+          checked: box.checked,
+          touched: touched.has(box),
+        })),
+        missing: found.missing,
+        wrong: found.wrongTicked,
+      };
+    },
+    run(found, tick) {
+      for (const right of tick) {
+        const box = found.boxes[right];
+        if (!box) continue;
+        touched.add(box);
+        if (box.ownerDocument === doc && isShown(box) && setChecked(box, true)) ticked.set(right, box);
+        else failed.add(right);
+      }
+      for (const [, box] of entries(found)) touched.add(box);
+      const now = [...ticked].filter(([, box]) => box.isConnected && box.checked).map(([right]) => right);
+      return {
+        complete: entries(found).every(([, box]) => box.checked),
+        ticked: now,
+        missing: found.missing,
+        failed: [...failed],
+        wrong: found.wrongTicked.map((box) => anonymise(labelOf(box))),
+      };
+    },
+    untick(box) {
+      setChecked(box, false);
+      requestChange();
+    },
+    undo() {
+      for (const box of ticked.values()) setChecked(box, false);
+      ticked.clear();
+      requestChange();
+    },
+    reset() {
+      ticked = new Map();
+      failed = new Set();
+    },
+  };
+}
+
+function labelOf(box: HTMLInputElement): string {
+  const labels = box.labels ? [...box.labels].map((l) => l.textContent ?? '').join(' ') : '';
+  return (labels || box.getAttribute('aria-label') || box.closest('tr')?.textContent || '').trim();
+}
