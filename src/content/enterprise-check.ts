@@ -1,8 +1,8 @@
 import { compactDigits } from '../shared/identifiers/compact.ts';
 import { parseEnterpriseNumber } from '../shared/identifiers/enterprise.ts';
 import type { IdReason } from '../shared/identifiers/types.ts';
-import type { CardNote } from './overlay/card.ts';
 import { type Strings, t } from '../shared/template.ts';
+import type { CardNote } from './overlay/card.ts';
 
 // The enterprise number the client types on a registration form (the portal's older path or CSAM's), checked as
 // they type, so that the reason a number is wrong shows before they press OK. Nothing is ever written into it.

@@ -227,7 +227,6 @@ export function progressFacts<H>(view: PageView<H>): {
       kind: 'registration',
       seen,
     });
-  const refused =
-    seen?.registration === 'not-legal-representative' ? (seen.enterpriseNumber ?? null) : null;
+  const refused = seen?.registration === 'not-legal-representative' ? (seen.enterpriseNumber ?? null) : null;
   return { facts, granted, refused };
 }

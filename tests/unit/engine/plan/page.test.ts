@@ -200,7 +200,14 @@ describe('planPage', () => {
         context: { ...context(stepId), halt },
       });
       expect(plan.notes[0]).toEqual({ tone: 'error', text: halt });
-      expect(plan).toMatchObject({ pointAt: null, pointHandle: null, blocked: true, fill: null, tick: [], flag: [] });
+      expect(plan).toMatchObject({
+        pointAt: null,
+        pointHandle: null,
+        blocked: true,
+        fill: null,
+        tick: [],
+        flag: [],
+      });
     }
   });
 
