@@ -60,7 +60,20 @@ function detailText(figure: Figure): string {
 }
 
 export function renderConsole(results: Results): string {
-  const rows = Object.values(results.figures).map((f) => [f.key, valueCell(f), formatTarget(f), verdict(f)]);
+  // The detail (spreads, minimums, controls, seeds) printed beside each figure, so that ratios and floors of one run
+  // are read side by side.
+  const detail = (f: Figure) =>
+    f.detail
+      ? `  (${Object.entries(f.detail)
+          .map(([k, v]) => `${k} ${v}`)
+          .join(', ')})`
+      : '';
+  const rows = Object.values(results.figures).map((f) => [
+    f.key,
+    valueCell(f),
+    formatTarget(f),
+    `${verdict(f)}${detail(f)}`,
+  ]);
   const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => (r[i] as string).length)));
   return rows
     .map((r) => r.map((cell, i) => (i < 3 ? cell.padEnd(widths[i] as number) : cell)).join('  '))

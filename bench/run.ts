@@ -13,12 +13,13 @@ import { finder } from './finder.ts';
 import { idle } from './idle.ts';
 import { describeMachine, describeSource } from './machine.ts';
 import { pageLoad } from './page-load.ts';
+import { popup } from './popup.ts';
 import { startReplica } from './replica.ts';
 import { renderConsole, renderMarkdown, toResults } from './report.ts';
 import { robustness } from './robustness.ts';
 import type { BenchEnv, Replica, Section } from './section.ts';
 
-const ALL: readonly Section[] = [bundles, pageLoad, idle, finder, contentScript, effort, robustness];
+const ALL: readonly Section[] = [bundles, popup, pageLoad, idle, finder, contentScript, effort, robustness];
 // `npm run bench -- finder page` measures only the sections whose names contain one of the words, prints them and
 // writes nothing: the files always hold a whole run.
 const only = process.argv.slice(2).map((word) => word.toLowerCase());

@@ -13,16 +13,28 @@ import { companyViews, detectedCompany, whereView } from './view-model.ts';
 import { Where } from './Where.tsx';
 
 export function Popup({ api }: { api: BackgroundApi }) {
-  const { state, error, run } = useBackgroundState(api);
+  // Shown at once from storage; what depends on the profile (a managed one may replace it) waits for the background.
+  const { state, provisional, error, run } = useBackgroundState(api, true);
   const language = usePageLanguage(api, state, 'extName');
-  const [activeUrl, setActiveUrl] = useState<string | null>(null);
+  // undefined until the tabs answer: "where" is never said from a guess.
+  const [activeUrl, setActiveUrl] = useState<string | null | undefined>(undefined);
   useEffect(() => {
     api.activeTabUrl().then(setActiveUrl, () => setActiveUrl(null));
   }, [api]);
 
-  if (!state || !language)
+  if (!state || !language || activeUrl === undefined)
     return <main>{error ? <p role="alert">{error}</p> : <p aria-busy="true">…</p>}</main>;
   const { locale, t } = language;
+  if (provisional)
+    return (
+      <UiContext.Provider value={{ api, ...language }}>
+        <main>
+          <h1>{t('extName')}</h1>
+          <Where view={whereView(activeUrl, state.lastPage, locale)} next={null} />
+          <p aria-busy="true">…</p>
+        </main>
+      </UiContext.Provider>
+    );
   const companies = companyViews(state);
   const current = companies.find((company) => company.isCurrent) ?? companies[0];
   // Every analyst of every company has access: the e-mail to the firm first, nothing else asking for attention.

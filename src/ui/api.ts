@@ -12,6 +12,12 @@ export type Checklist = Record<string, boolean>;
 export interface BackgroundApi {
   /** The state with the effective profile (a managed profile replaces the local one). */
   getState(): Promise<State>;
+  /**
+   * The stored state read directly, without waiting for the background (whose service worker may not have started
+   * yet, and whose answer waits for storage.managed, seconds after the browser starts). Its profile is the local
+   * one, which a managed profile may replace: provisional until getState answers.
+   */
+  readStoredState?(): Promise<State>;
   getProfile(): Promise<EffectiveProfile>;
   addCompany(enterpriseNumber: string, name: string): Promise<State>;
   removeCompany(enterpriseNumber: string): Promise<State>;

@@ -4,21 +4,45 @@ import type { Locale, State } from '../shared/state.ts';
 import type { BackgroundApi } from './api.ts';
 import { DEFAULT_LOCALE, resolveLocale, type Translate, translator, withFallback } from './locale.ts';
 
-/** Loads the state, follows its changes, and runs a change while reporting failures instead of losing them. */
-export function useBackgroundState(api: BackgroundApi) {
+/**
+ * Loads the state, follows its changes, and runs a change while reporting failures instead of losing them.
+ * With `early`, storage's state read directly is shown until the background answers, flagged `provisional`: its
+ * profile is not yet checked against a managed one.
+ */
+export function useBackgroundState(api: BackgroundApi, early = false) {
   const [state, setState] = useState<State | null>(null);
+  const [provisional, setProvisional] = useState(false);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
+    // Storage first (no need to wait for the service worker to start), until the background's own answer.
+    let answered = false;
+    if (early)
+      api.readStoredState?.().then(
+        (stored) => {
+          if (answered) return;
+          setState(stored);
+          setProvisional(true);
+        },
+        () => undefined,
+      );
     const load = () =>
-      api.getState().then(setState, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+      api.getState().then(
+        (next) => {
+          answered = true;
+          setState(next);
+          setProvisional(false);
+        },
+        (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
+      );
     load();
     return api.onChange(load);
-  }, [api]);
+  }, [api, early]);
   /** Resolves true once the change is applied, false when it failed (the error is then shown). */
   const run = (change: Promise<State>): Promise<boolean> =>
     change.then(
       (next) => {
         setState(next);
+        setProvisional(false);
         setError(null);
         return true;
       },
@@ -27,7 +51,7 @@ export function useBackgroundState(api: BackgroundApi) {
         return false;
       },
     );
-  return { state, error, run };
+  return { state, provisional, error, run };
 }
 
 export interface PageLanguage {
