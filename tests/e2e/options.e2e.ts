@@ -23,7 +23,7 @@ const firmProfile = {
   teamviewerUrl: 'https://get.teamviewer.com/payroll',
 };
 
-type Stored = { state?: { profile?: unknown }; learned?: unknown };
+type Stored = { state?: { profile?: unknown; learned?: unknown }; learned?: unknown };
 
 // Learned corrections (teach mode's fingerprints): one stored, a file with one taught again and a new one.
 const storedFingerprint = {
@@ -99,6 +99,7 @@ describe.each(BROWSERS)('%s: options page', (name) => {
   });
 
   it('imports a learned-corrections file (merged), then refuses a bad one, says why, and keeps the set', async () => {
+    // Stored under the old key of earlier versions: the background moves it into State on its first read.
     await browser.writeStorage({ learned: { version: 1, fingerprints: [storedFingerprint] } });
     const page = await openOptions(browser);
     const count = () =>
@@ -114,8 +115,11 @@ describe.each(BROWSERS)('%s: options page', (name) => {
     );
     expect(imported).toBe('Corrections importées : 2, ajoutées à celles déjà enregistrées.');
     // The background answers once it has stored the merged set: the one taught again replaced its older copy.
-    const stored = async () => ((await browser.readStorage()) as Stored).learned;
-    expect(await stored()).toEqual(learnedFile);
+    const stored = async () => {
+      const all = (await browser.readStorage()) as Stored;
+      return { version: 1, fingerprints: all.state?.learned, legacyKey: all.learned };
+    };
+    expect(await stored()).toEqual({ ...learnedFile, legacyKey: undefined });
     expect(await count()).toBe('Corrections enregistrées : 2');
 
     const bad = {
@@ -128,7 +132,7 @@ describe.each(BROWSERS)('%s: options page', (name) => {
       return text.includes('Fichier refusé') ? text : null;
     });
     expect(outcome).toContain('fingerprints[1].role');
-    expect(await stored()).toEqual(learnedFile);
+    expect(await stored()).toEqual({ ...learnedFile, legacyKey: undefined });
     expect(await count()).toBe('Corrections enregistrées : 2');
     expect(page.consoleErrors()).toEqual([]);
   });
