@@ -225,16 +225,26 @@ describe('the in-page guide', () => {
   it('waits for a target rendered late, without polling', async () => {
     page('grant.add-user', '<main></main>');
     const { port, teach } = fakeBackground(team);
-    const frames = vi.spyOn(window, 'requestAnimationFrame');
+    // Every frame the guide asks for, and whether it has run: a polling loop always has one frame pending.
+    const pending = new Set<number>();
+    const request = window.requestAnimationFrame.bind(window);
+    const frames = vi.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => {
+      const id = request((time) => {
+        pending.delete(id);
+        callback(time);
+      });
+      pending.add(id);
+      return id;
+    });
     guide = startGuide(window, fakeEngine, port, teach);
     await until(() => cardText().includes('hint_notFound'));
     // Recognised, target absent: words and the teach offer, never a guess.
     expect(document.querySelector(`[${MARKER}]`)).toBeNull();
     expect(cardButton('teach')?.textContent).toContain('card_showMe');
-    // A static page asks for no more frames.
-    const before = frames.mock.calls.length;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(frames.mock.calls.length).toBe(before);
+    expect(frames).toHaveBeenCalled();
+    // A static page asks for no more frames: the passes it asked for all run and none asks for another (a polling
+    // loop would keep one frame pending for ever, and this wait would time out).
+    await until(() => pending.size === 0);
     document
       .querySelector('main')
       ?.insertAdjacentHTML('beforeend', '<button data-t="grant.add-user">Ajouter</button>');
