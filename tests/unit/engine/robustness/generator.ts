@@ -397,11 +397,11 @@ export const LAYOUT_HIDINGS = {
     'position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;white-space:nowrap;border:0',
 } as const;
 
-const HIDING_SHEET = Object.entries(LAYOUT_HIDINGS)
+export const HIDING_SHEET = Object.entries(LAYOUT_HIDINGS)
   .map(([kind, css]) => `[data-onss-layout-hidden="${kind}"]{${css}}`)
   .join('\n');
 
-const HIDING_KINDS = Object.keys(LAYOUT_HIDINGS);
+export const HIDING_KINDS = Object.keys(LAYOUT_HIDINGS);
 
 function addLayoutHiddenDecoys(doc: Document, truth: Element, rand: Rand): void {
   const source = decoySource(truth);
