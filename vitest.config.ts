@@ -14,6 +14,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}', 'replica/**/*.test.ts'],
           environment: 'node',
+          // A hang detector, not a speed target: jsdom component tests took over 5 s on a loaded CI machine.
+          testTimeout: 20_000,
           environmentOptions: {
             jsdom: { url: 'https://www.socialsecurity.be/site_fr/employer/infos/index.htm' },
           },

@@ -13,11 +13,12 @@ import {
 } from '../../../src/engine/progress.ts';
 import { AnalystStatus, defaultState, State } from '../../../src/shared/state.ts';
 import { isStepId } from '../../../src/shared/steps.ts';
+import { suiteSeed } from '../support/seed.ts';
 
 // Model test: random sequences of transitions (with the client going back, reloading, the profile changing and
 // restarts in between) never produce a State the schema refuses and never lose a done status.
 
-const SEED = Number(process.env.FC_SEED ?? Date.now() % 2_147_483_647);
+const SEED = suiteSeed();
 console.log(`progress model test: fast-check seed ${SEED} (replay with FC_SEED=${SEED})`);
 
 const COMPANIES = ['0403170701', '0812345603', '0765432146', 'BE 0403.170.701', '0403170702', '12'];

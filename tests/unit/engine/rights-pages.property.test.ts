@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findRights } from '../../../src/engine/finder/rights.ts';
+import { suiteSeed } from '../support/seed.ts';
 import {
   judgeRights,
   type RightsTally,
@@ -13,7 +14,7 @@ import {
 // tick a box only if it is the one written for that right (precision 1); recall is counted. Real browsers run a
 // share of the same pages with style-sheet-hidden copies of the boxes (tests/e2e/robustness.e2e.ts).
 
-const SEED = Number(process.env.FC_SEED ?? Date.now() % 2_147_483_647);
+const SEED = suiteSeed();
 console.log(`rights pages property suite: fast-check seed ${SEED} (replay with FC_SEED=${SEED})`);
 const tally: RightsTally = { asked: 0, found: 0, wrong: [] };
 

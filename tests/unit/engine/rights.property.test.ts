@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { rightOfCaption } from '../../../src/engine/finder/rights.ts';
 import { type Concept, RIGHT_CONCEPTS } from '../../../src/engine/procedure/right-concepts.ts';
 import { ALL_RIGHT_IDS, type RightId } from '../../../src/shared/profile.ts';
+import { suiteSeed } from '../support/seed.ts';
 import { CAPTION_LANGS, type CaptionLang, captionOf, SURFACE } from './support/right-captions.ts';
 
 // Property suite over generated captions of rights, in four languages: shuffled order, filler words, case, accents,
@@ -10,7 +11,7 @@ import { CAPTION_LANGS, type CaptionLang, captionOf, SURFACE } from './support/r
 // under test): a caption names the right whose set equals it, or nothing; never another right. Replay a failure
 // with FC_SEED=<seed printed below>.
 
-const SEED = Number(process.env.FC_SEED ?? Date.now() % 2_147_483_647);
+const SEED = suiteSeed();
 const RUNS = 3_000;
 console.log(`rights property suite: fast-check seed ${SEED} (replay with FC_SEED=${SEED})`);
 

@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { screenInfo } from '../../../replica/render/index.ts';
 import { findTarget } from '../../../src/engine/finder/find.ts';
 import { recognizePage } from '../../../src/engine/recognize.ts';
+import { FUZZ, suiteSeed } from '../support/seed.ts';
 import {
   buildPage,
   countAnswer,
@@ -24,9 +25,7 @@ import {
 const RECOGNITION_EVERY = 4;
 const UNSEEN_URL = 'https://www.socialsecurity.be/app999/unseen/page.do';
 
-const FIXED_SEED = 20261205;
-const FUZZ = process.env.ROBUSTNESS_FUZZ === '1';
-const SEED = Number(process.env.ROBUSTNESS_SEED ?? (FUZZ ? Math.floor(Math.random() * 2 ** 31) : FIXED_SEED));
+const SEED = suiteSeed('ROBUSTNESS_SEED');
 const PAGES = Number(process.env.ROBUSTNESS_PAGES ?? 1000);
 
 describe('finder robustness on perturbed replica pages', () => {
