@@ -3,6 +3,7 @@ import type { Profile } from '../shared/profile.ts';
 import { profileChanges } from '../ui/import-preview.ts';
 import { useUi } from '../ui/ui-context.tsx';
 import { ConfirmImport } from './ConfirmImport.tsx';
+import { ExportText } from './ExportText.tsx';
 import { FileRefusal } from './FileRefusal.tsx';
 import { ProfilePreview } from './ImportPreviews.tsx';
 import { type FileProblem, jsonHref } from './json-file.ts';
@@ -52,7 +53,8 @@ export function ImportExport({ profile, locked, onImport }: ImportExportProps) {
     setOutcome({ kind: 'cancelled' });
     picker.current?.focus();
   };
-  const href = jsonHref(exportProfile(profile));
+  const text = exportProfile(profile);
+  const href = jsonHref(text);
   return (
     <section aria-labelledby="file-title">
       <h2 id="file-title">{t('options_file_title')}</h2>
@@ -60,6 +62,7 @@ export function ImportExport({ profile, locked, onImport }: ImportExportProps) {
       <a class="button" href={href} download={PROFILE_FILE_NAME}>
         {t('options_export')}
       </a>
+      <ExportText text={text} testId="profile-export-text" />
       <div class="field">
         <label for="import-file">{t('options_import')}</label>
         <input

@@ -4,6 +4,7 @@ import { type LearnedImportPlan, planLearnedImport } from '../shared/learned-mer
 import type { ManagedLearnedReport } from '../shared/managed-profile.ts';
 import { useUi } from '../ui/ui-context.tsx';
 import { ConfirmImport } from './ConfirmImport.tsx';
+import { ExportText } from './ExportText.tsx';
 import { FileRefusal } from './FileRefusal.tsx';
 import { LearnedPreview } from './ImportPreviews.tsx';
 import { type FileProblem, jsonHref } from './json-file.ts';
@@ -166,9 +167,12 @@ export function LearnedSection() {
           </>
         ))}
       {set && (
-        <a class="button" href={jsonHref(exportLearned(set))} download={LEARNED_FILE_NAME}>
-          {t('options_learned_export')}
-        </a>
+        <>
+          <a class="button" href={jsonHref(exportLearned(set))} download={LEARNED_FILE_NAME}>
+            {t('options_learned_export')}
+          </a>
+          <ExportText text={exportLearned(set)} testId="learned-export-text" />
+        </>
       )}
       <div class="field">
         <label for="learned-file">{t('options_learned_import')}</label>

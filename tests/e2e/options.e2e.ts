@@ -242,6 +242,10 @@ describe.runIf(BROWSERS.includes('chromium'))('chromium: options page accessibil
           document.querySelector('[data-testid="profile-confirm"]') !== null &&
           document.querySelector('[data-testid="learned-confirm"]') !== null,
       );
+      // And the exact text of both exports, open.
+      await page.evaluate(() => {
+        for (const details of document.querySelectorAll('details')) details.open = true;
+      });
       expect(await axeViolations(page)).toEqual([]);
     },
   );

@@ -110,6 +110,10 @@ describe('options: import and export', () => {
     expect(link.getAttribute('download')).toBe('onss-guide-profile.json');
     const text = decodeURIComponent((link.getAttribute('href') ?? '').replace(/^data:[^,]*,/, ''));
     expect(JSON.parse(text)).toEqual({ profile: DEFAULT_PROFILE });
+    // The exact text saved can be read first.
+    const shown = screen.getByTestId('profile-export-text');
+    expect(shown.querySelector('summary')?.textContent).toBe('Voir le contenu exact du fichier');
+    expect(shown.querySelector('pre')?.textContent).toBe(text);
   });
 
   it('refuses a bad file, says what is wrong and keeps the previous profile', async () => {

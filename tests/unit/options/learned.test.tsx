@@ -99,6 +99,7 @@ describe('options: learned corrections', () => {
     expect(link.getAttribute('download')).toBe('onss-guide-learned.json');
     const text = decodeURIComponent((link.getAttribute('href') ?? '').replace(/^data:[^,]*,/, ''));
     expect(JSON.parse(text)).toEqual(stored);
+    expect(screen.getByTestId('learned-export-text').querySelector('pre')?.textContent).toBe(text);
     expect(parseLearnedFile(text)).toEqual({ ok: true, value: stored });
   });
 
