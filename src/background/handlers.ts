@@ -1,12 +1,13 @@
 import type { Fingerprint, LearnedSet } from '../engine/fingerprint.ts';
 import { markAnalyst, recordRegistration } from '../engine/progress.ts';
 import { browser } from '../shared/browser.ts';
+import { planLearnedImport } from '../shared/learned-merge.ts';
 import type { FromContent, FromUi } from '../shared/messages.ts';
 import type { Handlers } from '../shared/rpc.ts';
 import { defaultState, type State } from '../shared/state.ts';
 import { guideContext, withPageCompany } from './guide-context.ts';
 import { mergeLearned } from './learned-set.ts';
-import { effectiveProfile, withEffectiveProfile } from './managed.ts';
+import { effectiveLearned, effectiveProfile, withEffectiveProfile } from './managed.ts';
 import { readState, updateState } from './store.ts';
 
 const learnedSet = (state: State): LearnedSet => ({ version: 1, fingerprints: state.learned });
@@ -39,7 +40,10 @@ export const contentHandlers: Handlers<FromContent> = {
         ...(company ? { company } : {}),
       },
     }));
-    const learned = state.learned.filter((fingerprint) => steps.includes(fingerprint.stepId));
+    // A managed set of corrections wins for the steps it covers.
+    const learned = (await effectiveLearned(state)).fingerprints.filter((fingerprint) =>
+      steps.includes(fingerprint.stepId),
+    );
     return guideContext(await withEffectiveProfile(state), steps, lang, learned, company);
   },
   'progress/analyst': async ({ enterpriseNumber, niss, status, note }) => {
@@ -69,7 +73,20 @@ export const contentHandlers: Handlers<FromContent> = {
 
 export const uiHandlers: Handlers<FromUi> = {
   'learned/export': async () => learnedSet(await readState()),
-  'learned/import': ({ set }) => updateLearned((list) => mergeLearned(list, set.fingerprints)),
+  // An import never evicts a stored correction: a set that would not fit is refused as a whole, with the reason.
+  'learned/import': ({ set }) =>
+    updateLearned((list) => {
+      const plan = planLearnedImport(list, set.fingerprints);
+      if (!plan.ok)
+        throw new Error(
+          `too many corrections: ${plan.stored} stored + ${plan.adding} new > ${plan.max}; nothing was imported`,
+        );
+      return plan.merged;
+    }),
+  'learned/managed': async (_message) => {
+    const { fingerprints: _in, ...report } = await effectiveLearned(await readState());
+    return report;
+  },
   'learned/clear': () => updateLearned(() => []),
   'state/get': async () => withEffectiveProfile(await readState()),
   'company/add': ({ enterpriseNumber, name }) =>

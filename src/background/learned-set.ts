@@ -1,11 +1,12 @@
 import { Fingerprint, MAX_LEARNED } from '../shared/fingerprint-schema.ts';
+import { mergeLearned } from '../shared/learned-merge.ts';
 import type { State } from '../shared/state.ts';
 
 // The corrections taught in teach mode live in State (its `learned` field, written through the one queue of
 // store.ts). Before, they had their own storage key: LEGACY_LEARNED_KEY is read once, merged in, then removed.
 // Pure: read leniently (invalid entries are dropped one by one) and merged.
 
-export { MAX_LEARNED };
+export { MAX_LEARNED, mergeLearned };
 export const LEGACY_LEARNED_KEY = 'learned';
 
 /** The valid fingerprints of whatever is stored (an old or damaged value loses only its bad entries). */
@@ -16,18 +17,6 @@ export function parseLearned(stored: unknown): Fingerprint[] {
     const parsed = Fingerprint.safeParse(item);
     return parsed.success ? [parsed.data] : [];
   });
-}
-
-const sameElement = (a: Fingerprint, b: Fingerprint) =>
-  a.stepId === b.stepId && a.role === b.role && a.name === b.name && a.label === b.label;
-
-/** Adds fingerprints; one taught again replaces its older copy; the newest MAX_LEARNED are kept. */
-export function mergeLearned(
-  existing: readonly Fingerprint[],
-  incoming: readonly Fingerprint[],
-): Fingerprint[] {
-  const kept = existing.filter((old) => !incoming.some((fresh) => sameElement(old, fresh)));
-  return [...kept, ...incoming].slice(-MAX_LEARNED);
 }
 
 /** The state with the corrections of the old separate key merged in (those in State, taught later, win). */

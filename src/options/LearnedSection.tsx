@@ -1,18 +1,28 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { LearnedSet } from '../engine/fingerprint.ts';
+import { type LearnedImportPlan, planLearnedImport } from '../shared/learned-merge.ts';
+import type { ManagedLearnedReport } from '../shared/managed-profile.ts';
 import { useUi } from '../ui/ui-context.tsx';
+import { ConfirmImport } from './ConfirmImport.tsx';
+import { ExportText } from './ExportText.tsx';
 import { FileRefusal } from './FileRefusal.tsx';
+import { LearnedPreview } from './ImportPreviews.tsx';
 import { type FileProblem, jsonHref } from './json-file.ts';
 import { countsByStep, exportLearned, LEARNED_FILE_NAME, parseLearnedFile } from './learned-file.ts';
 
-// The corrections taught in teach mode: how many per step, export, import (checked here, merged by the
-// background) and forget all, after a confirmation.
+// The corrections taught in teach mode: how many per step, export, import (checked here, shown, merged by the
+// background once confirmed; an import never evicts a stored correction) and forget all, after a confirmation.
+// Corrections the firm deploys through the managed policy are said here: they win for the steps they cover.
 
 type Outcome =
   | { kind: 'imported'; count: number }
   | { kind: 'refused'; problems: FileProblem[] }
+  | { kind: 'too-many'; stored: number; adding: number; max: number }
+  | { kind: 'cancelled' }
   | { kind: 'forgotten' }
   | null;
+
+type Pending = { set: LearnedSet; plan: Extract<LearnedImportPlan, { ok: true }> };
 
 const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
@@ -22,6 +32,9 @@ export function LearnedSection() {
   const [error, setError] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [confirming, setConfirming] = useState(false);
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [managed, setManaged] = useState<ManagedLearnedReport | null>(null);
+  const picker = useRef<HTMLInputElement>(null);
   const forgetButton = useRef<HTMLButtonElement>(null);
   const cancelButton = useRef<HTMLButtonElement>(null);
 
@@ -40,7 +53,10 @@ export function LearnedSection() {
     );
   // Teach mode on a portal tab adds corrections while this page is open: follow the storage.
   useEffect(() => {
-    const load = () => api.exportLearned().then(setSet, (e: unknown) => setError(messageOf(e)));
+    const load = () => {
+      api.exportLearned().then(setSet, (e: unknown) => setError(messageOf(e)));
+      api.managedLearned().then(setManaged, () => setManaged(null));
+    };
     load();
     return api.onChange(load);
   }, [api]);
@@ -53,12 +69,32 @@ export function LearnedSection() {
     if (!file) return;
     const result = parseLearnedFile(await file.text());
     input.value = '';
+    setPending(null);
     if (!result.ok) {
       setOutcome({ kind: 'refused', problems: result.problems });
       return;
     }
-    const ok = await apply(api.importLearned(result.value));
-    setOutcome(ok ? { kind: 'imported', count: result.value.fingerprints.length } : null);
+    // The preview is the background's own merge, on the set this page shows; the background checks again.
+    const plan = planLearnedImport(set?.fingerprints ?? [], result.value.fingerprints);
+    if (!plan.ok) {
+      setOutcome({ kind: 'too-many', stored: plan.stored, adding: plan.adding, max: plan.max });
+      return;
+    }
+    setOutcome(null);
+    setPending({ set: result.value, plan });
+  };
+  const confirmImport = async () => {
+    if (!pending) return;
+    const incoming = pending.set;
+    setPending(null);
+    picker.current?.focus();
+    const ok = await apply(api.importLearned(incoming));
+    setOutcome(ok ? { kind: 'imported', count: incoming.fingerprints.length } : null);
+  };
+  const cancelImport = () => {
+    setPending(null);
+    setOutcome({ kind: 'cancelled' });
+    picker.current?.focus();
   };
   const forget = async () => {
     setConfirming(false);
@@ -78,6 +114,31 @@ export function LearnedSection() {
         <p role="alert" class="error">
           {t('popup_error', error)}
         </p>
+      )}
+      {managed && managed.managed > 0 && (
+        <div class="managed" role="note" data-testid="learned-managed">
+          <p>{t('options_learned_managed', String(managed.managed))}</p>
+          <ul>
+            {managed.managedSteps.map((step) => (
+              <li key={step}>
+                <code>{step}</code>
+              </li>
+            ))}
+          </ul>
+          {managed.overridden > 0 && (
+            <p>{t('options_learned_managed_overridden', String(managed.overridden))}</p>
+          )}
+        </div>
+      )}
+      {managed && managed.problems.length > 0 && (
+        <div class="error" role="alert" data-testid="learned-managed-invalid">
+          <p>{t('options_learned_managed_invalid')}</p>
+          <ul>
+            {managed.problems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+        </div>
       )}
       {set &&
         (total === 0 ? (
@@ -106,19 +167,37 @@ export function LearnedSection() {
           </>
         ))}
       {set && (
-        <a class="button" href={jsonHref(exportLearned(set))} download={LEARNED_FILE_NAME}>
-          {t('options_learned_export')}
-        </a>
+        <>
+          <a class="button" href={jsonHref(exportLearned(set))} download={LEARNED_FILE_NAME}>
+            {t('options_learned_export')}
+          </a>
+          <ExportText text={exportLearned(set)} testId="learned-export-text" />
+        </>
       )}
       <div class="field">
         <label for="learned-file">{t('options_learned_import')}</label>
         <input
           id="learned-file"
+          ref={picker}
           type="file"
           accept=".json,application/json"
           onChange={(event) => pick(event.currentTarget)}
         />
       </div>
+      {pending && (
+        <ConfirmImport
+          title={t('options_preview_learned')}
+          testId="learned-confirm"
+          onConfirm={confirmImport}
+          onCancel={cancelImport}
+        >
+          <LearnedPreview
+            added={pending.plan.added}
+            changed={pending.plan.changed}
+            unchanged={pending.plan.unchanged}
+          />
+        </ConfirmImport>
+      )}
       <button
         type="button"
         ref={forgetButton}
@@ -144,6 +223,16 @@ export function LearnedSection() {
           <p class="badge ok">{t('options_learned_import_done', String(outcome.count))}</p>
         )}
         {outcome?.kind === 'forgotten' && <p class="badge ok">{t('options_learned_forgotten')}</p>}
+        {outcome?.kind === 'cancelled' && <p class="hint">{t('options_preview_cancelled')}</p>}
+        {outcome?.kind === 'too-many' && (
+          <p class="error">
+            {t('options_learned_too_many', [
+              String(outcome.stored),
+              String(outcome.adding),
+              String(outcome.max),
+            ])}
+          </p>
+        )}
         {outcome?.kind === 'refused' && (
           <FileRefusal intro={t('options_learned_import_refused')} problems={outcome.problems} />
         )}

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { Fingerprint, LearnedSet, type LearnedSet as LearnedSetType } from './fingerprint-schema.ts';
-import type { EffectiveProfile } from './managed-profile.ts';
+import type { EffectiveProfile, ManagedLearnedReport } from './managed-profile.ts';
 import { type Analyst, NissDigits, Profile } from './profile.ts';
 import {
   AnalystStatus,
@@ -96,11 +96,14 @@ export const ResetProgress = z.object({ type: z.literal('progress/reset') });
 export const LearnedExport = z.object({ type: z.literal('learned/export') });
 export const LearnedImport = z.object({ type: z.literal('learned/import'), set: LearnedSet });
 export const LearnedClear = z.object({ type: z.literal('learned/clear') });
+/** What the firm's policy deploys as corrections, and what it replaces. */
+export const LearnedManaged = z.object({ type: z.literal('learned/managed') });
 
 export const FromUi = z.discriminatedUnion('type', [
   LearnedExport,
   LearnedImport,
   LearnedClear,
+  LearnedManaged,
   GetState,
   AddCompany,
   RemoveCompany,
@@ -147,6 +150,7 @@ export interface Replies {
   'learned/export': LearnedSetType;
   'learned/import': LearnedSetType;
   'learned/clear': LearnedSetType;
+  'learned/managed': ManagedLearnedReport;
   'state/get': State;
   'company/add': State;
   'company/remove': State;

@@ -54,6 +54,7 @@ export const browserApi: BackgroundApi = {
   exportLearned: () => send({ type: 'learned/export' }),
   importLearned: (set) => send({ type: 'learned/import', set }),
   clearLearned: () => send({ type: 'learned/clear' }),
+  managedLearned: () => send({ type: 'learned/managed' }),
   onChange(listener) {
     // Any change re-reads the state: cheap, and it keeps the schemas (zod) out of the pages' bundle.
     const onChanged = (_changes: unknown, area: string) => {

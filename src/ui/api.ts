@@ -1,6 +1,6 @@
 import type { LearnedSet } from '../engine/fingerprint.ts';
 import type { Catalog } from '../shared/i18n.ts';
-import type { EffectiveProfile } from '../shared/managed-profile.ts';
+import type { EffectiveProfile, ManagedLearnedReport } from '../shared/managed-profile.ts';
 import type { Profile } from '../shared/profile.ts';
 import type { Locale, State } from '../shared/state.ts';
 
@@ -31,6 +31,8 @@ export interface BackgroundApi {
   importLearned(set: LearnedSet): Promise<LearnedSet>;
   /** Forgets every learned correction; answers the (empty) stored set. */
   clearLearned(): Promise<LearnedSet>;
+  /** The corrections the firm's policy deploys (they win for the steps they cover), and why a value was refused. */
+  managedLearned(): Promise<ManagedLearnedReport>;
   /** Calls back whenever the stored state or the managed profile changes; returns the unsubscribe function. */
   onChange(listener: () => void): () => void;
   /** URL of the active tab if it is a page of the procedure's hosts (the only URLs the extension may read). */

@@ -25,6 +25,19 @@ const managed = {
   rights: ['dimona-declaration', 'ecaro'],
   teamviewerUrl: 'https://get.teamviewer.com/payroll',
 };
+// Corrections the firm deploys beside the profile: they win for their steps (grant.niss here) over the local ones.
+const managedLearned = {
+  version: 1,
+  fingerprints: [
+    { stepId: 'grant.niss', role: 'textbox', name: 'NISS', words: ['niss'] },
+    { stepId: 'grant.save', role: 'button', name: 'Enregistrer', words: ['save'] },
+  ],
+};
+const localLearned = [
+  { stepId: 'grant.niss', role: 'textbox', name: 'Numéro NISS', words: ['niss', 'local'] },
+  { stepId: 'connect.start', role: 'link', name: 'Se connecter', words: ['login'] },
+];
+
 const local = {
   firmName: 'Local Firm',
   firmEmail: 'local@firm.example',
@@ -46,7 +59,7 @@ describe.runIf(BROWSERS.includes('firefox'))('firefox: a managed profile wins ov
         name: id,
         description: 'ONSS guide test policy',
         type: 'storage',
-        data: { profile: managed },
+        data: { profile: managed, learned: managedLearned },
       }),
     );
     process.env.HOME = home;
@@ -66,6 +79,7 @@ describe.runIf(BROWSERS.includes('firefox'))('firefox: a managed profile wins ov
           },
         ],
         currentCompany: '0123456749',
+        learned: localLearned,
       },
     });
   });
@@ -106,6 +120,23 @@ describe.runIf(BROWSERS.includes('firefox'))('firefox: a managed profile wins ov
     expect(href.startsWith('mailto:acces@payroll.example?')).toBe(true);
     expect(decodeURIComponent(href)).toContain(
       'Ann Peeters (NISS 70.04.12-436.23)\u00a0: Déclaration Dimona, Ecaro',
+    );
+    expect(options.consoleErrors()).toEqual([]);
+  });
+
+  it('the options page says that the managed corrections win for their steps, and which local ones they replace', async () => {
+    expect(await browser.sendMessageFromExtensionPage({ type: 'learned/managed' })).toEqual({
+      ok: true,
+      value: { managed: 2, managedSteps: ['grant.niss', 'grant.save'], overridden: 1, problems: [] },
+    });
+    const options = await browser.openExtensionPage('options.html');
+    const note = await options.text('[data-testid="learned-managed"]');
+    expect(note).toContain('Corrections déployées par votre secrétariat (configuration gérée)\u00a0: 2.');
+    expect(note).toContain('grant.niss');
+    expect(note).toContain('Corrections locales remplacées\u00a0: 1');
+    // The local ones stay stored, untouched.
+    expect(((await browser.readStorage()) as { state: { learned: unknown } }).state.learned).toEqual(
+      localLearned,
     );
     expect(options.consoleErrors()).toEqual([]);
   });

@@ -5,8 +5,9 @@ import { poll } from '../harness/wait.ts';
 import { axeViolations, fill, focusRings, pickFile, positiveTabIndexCount } from './popup-helpers.ts';
 
 // The options page in the built extension: accessibility in every language (Chromium), and in both browsers a
-// good profile file imported, then a bad one refused with the reasons while the imported profile survives; the
-// same for a learned-corrections file.
+// good profile file shown (what it changes), imported once confirmed, then a bad one refused with the reasons
+// while the imported profile survives; a cancelled import that changes nothing; the same for a learned-corrections
+// file.
 
 const e2e = useExtensionBrowsers((_req, res) => {
   res.writeHead(404);
@@ -61,6 +62,19 @@ describe.each(BROWSERS)('%s: options page', (name) => {
   it('imports a good profile file, then refuses a bad one, says why, and keeps the imported profile', async () => {
     const page = await openOptions(browser);
     await pickFile(page, '#import-file', 'good.json', JSON.stringify({ profile: firmProfile }));
+    // First what it would change, with the analysts' names and NISS; the focus on Cancel; nothing stored yet.
+    const preview = await page.waitForFunction(() => {
+      const box = document.querySelector('[data-testid="profile-confirm"]');
+      return box && document.activeElement?.getAttribute('data-testid') === 'profile-confirm-cancel'
+        ? box.textContent
+        : null;
+    });
+    expect(preview).toContain(
+      'Ann Peeters — NISS 70.04.12-436.23 (actuellement «\u00a0Analyste principal\u00a0»)',
+    );
+    expect(preview).toContain('Analyste back-up — NISS 82.08.30-267.29');
+    expect(((await browser.readStorage()) as Stored).state?.profile).not.toEqual(firmProfile);
+    await page.click('[data-testid="profile-confirm-confirm"]');
     const imported = await page.waitForFunction(
       () => document.querySelector('[data-testid="import-outcome"]')?.textContent || null,
     );
@@ -98,6 +112,25 @@ describe.each(BROWSERS)('%s: options page', (name) => {
     expect(page.consoleErrors()).toEqual([]);
   });
 
+  it('cancels a profile import: nothing is stored and the page says so', async () => {
+    const page = await openOptions(browser);
+    await pickFile(page, '#import-file', 'good.json', JSON.stringify({ profile: firmProfile }));
+    await page.click('[data-testid="profile-confirm-cancel"]');
+    const outcome = await page.waitForFunction(
+      () => document.querySelector('[data-testid="import-outcome"]')?.textContent || null,
+    );
+    expect(outcome).toBe("Import annulé\u00a0: rien n'a changé.");
+    expect(await page.evaluate(() => document.querySelector('[data-testid="profile-confirm"]'))).toBeNull();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('import-file');
+    expect(((await browser.readStorage()) as Stored).state?.profile).not.toEqual(firmProfile);
+    expect(
+      await page.evaluate(
+        () => document.querySelector<HTMLInputElement>('input[autocomplete="organization"]')?.value,
+      ),
+    ).toBe('e-thicHR');
+    expect(page.consoleErrors()).toEqual([]);
+  });
+
   it('imports a learned-corrections file (merged), then refuses a bad one, says why, and keeps the set', async () => {
     // Stored under the old key of earlier versions: the background moves it into State on its first read.
     await browser.writeStorage({ learned: { version: 1, fingerprints: [storedFingerprint] } });
@@ -110,6 +143,12 @@ describe.each(BROWSERS)('%s: options page', (name) => {
     expect(loaded).toBe('Corrections enregistrées : 1');
 
     await pickFile(page, '#learned-file', 'learned.json', JSON.stringify(learnedFile));
+    const preview = await page.waitForFunction(
+      () => document.querySelector('[data-testid="learned-confirm"]')?.textContent || null,
+    );
+    expect(preview).toContain('grant.save «\u00a0Enregistrer\u00a0» (button)');
+    expect(preview).toContain('grant.niss «\u00a0NISS\u00a0» (textbox)');
+    await page.click('[data-testid="learned-confirm-confirm"]');
     const imported = await page.waitForFunction(
       () => document.querySelector('[data-testid="learned-outcome"]')?.textContent || null,
     );
@@ -199,6 +238,18 @@ describe.runIf(BROWSERS.includes('chromium'))('chromium: options page accessibil
       // And the confirmation asked before forgetting the corrections.
       await page.click('[data-testid="learned-forget"]');
       await page.waitForFunction(() => document.querySelector('fieldset.confirm') !== null);
+      // And the preview of a profile file and of a corrections file, before their confirmation.
+      await pickFile(page, '#import-file', 'good.json', JSON.stringify({ profile: firmProfile }));
+      await pickFile(page, '#learned-file', 'learned.json', JSON.stringify(learnedFile));
+      await page.waitForFunction(
+        () =>
+          document.querySelector('[data-testid="profile-confirm"]') !== null &&
+          document.querySelector('[data-testid="learned-confirm"]') !== null,
+      );
+      // And the exact text of both exports, open.
+      await page.evaluate(() => {
+        for (const details of document.querySelectorAll('details')) details.open = true;
+      });
       expect(await axeViolations(page)).toEqual([]);
     },
   );

@@ -35,6 +35,7 @@ const SAMPLES: { [K in Message['type']]: Extract<Message, { type: K }> } = {
   'learned/export': { type: 'learned/export' },
   'learned/import': { type: 'learned/import', set: { version: 1, fingerprints: [fingerprint] } },
   'learned/clear': { type: 'learned/clear' },
+  'learned/managed': { type: 'learned/managed' },
   'state/get': { type: 'state/get' },
   'company/add': { type: 'company/add', enterpriseNumber: '0123456749', name: 'Test SRL' },
   'company/remove': { type: 'company/remove', enterpriseNumber: '0123456749' },
@@ -163,7 +164,7 @@ function setup(self: Self) {
 describe('the background routes', () => {
   it('samples every message type, each valid', () => {
     expect(Object.keys(SAMPLES)).toHaveLength(CONTENT_TYPES.length + UI_TYPES.length);
-    expect(UI_TYPES).toHaveLength(11);
+    expect(UI_TYPES).toHaveLength(12);
   });
 
   for (const [browserName, self] of [

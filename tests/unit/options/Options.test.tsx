@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import '../support/preact-frames.ts';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Options } from '../../../src/options/Options.tsx';
 import { DEFAULT_PROFILE, type Profile } from '../../../src/shared/profile.ts';
@@ -110,6 +110,10 @@ describe('options: import and export', () => {
     expect(link.getAttribute('download')).toBe('onss-guide-profile.json');
     const text = decodeURIComponent((link.getAttribute('href') ?? '').replace(/^data:[^,]*,/, ''));
     expect(JSON.parse(text)).toEqual({ profile: DEFAULT_PROFILE });
+    // The exact text saved can be read first.
+    const shown = screen.getByTestId('profile-export-text');
+    expect(shown.querySelector('summary')?.textContent).toBe('Voir le contenu exact du fichier');
+    expect(shown.querySelector('pre')?.textContent).toBe(text);
   });
 
   it('refuses a bad file, says what is wrong and keeps the previous profile', async () => {
@@ -127,13 +131,62 @@ describe('options: import and export', () => {
     expect(input('Nom du secrétariat').value).toBe('e-thicHR');
   });
 
-  it('imports a good file and shows it', async () => {
+  it('shows what a good file would change (firm, analysts with their NISS, rights), then imports it once confirmed', async () => {
     const api = renderOptions();
     await screen.findByRole('heading', { name: 'Profil du secrétariat' });
     importFile(JSON.stringify({ profile: managed }));
+    const preview = await screen.findByTestId('profile-confirm');
+    // Nothing replaced yet: the question has the focus on Cancel, the stored profile is the default one.
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Annuler'));
+    expect(api.state.profile).toEqual(DEFAULT_PROFILE);
+    expect(api.calls.filter((call) => call.method === 'setProfile')).toEqual([]);
+    const text = preview.textContent ?? '';
+    expect(text).toContain(
+      'Nom du secrétariat\u00a0: «\u00a0Payroll & Co\u00a0» (actuellement «\u00a0e-thicHR\u00a0»)',
+    );
+    expect(within(preview).getByTestId('preview-analysts').textContent).toBe(
+      'Ann — NISS 70.04.12-436.23 (actuellement «\u00a0Analyste principal\u00a0»)',
+    );
+    expect(within(preview).getByTestId('preview-analysts-removed').textContent).toBe(
+      'Analyste back-up — NISS 82.08.30-267.29',
+    );
+    expect(
+      within(preview)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toContain('Ecaro');
+    expect(within(preview).getByTestId('preview-rights-removed').textContent).toContain('Déclaration Dimona');
+    fireEvent.click(within(preview).getByRole('button', { name: "Confirmer l'import" }));
     expect(await screen.findByText('Profil importé.')).toBeTruthy();
     expect(api.state.profile).toEqual(managed);
+    expect(screen.queryByTestId('profile-confirm')).toBeNull();
     await waitFor(() => expect(input('Nom du secrétariat').value).toBe('Payroll & Co'));
+  });
+
+  it('cancels an import (button or Escape): nothing changes and it says so', async () => {
+    const api = renderOptions();
+    await screen.findByRole('heading', { name: 'Profil du secrétariat' });
+    importFile(JSON.stringify({ profile: managed }));
+    fireEvent.click(
+      within(await screen.findByTestId('profile-confirm')).getByRole('button', { name: 'Annuler' }),
+    );
+    expect(screen.queryByTestId('profile-confirm')).toBeNull();
+    expect(screen.getByTestId('import-outcome').textContent).toBe("Import annulé\u00a0: rien n'a changé.");
+    expect(document.activeElement).toBe(input(/Importer un profil/));
+    importFile(JSON.stringify({ profile: managed }));
+    fireEvent.keyDown(await screen.findByTestId('profile-confirm'), { key: 'Escape' });
+    expect(screen.queryByTestId('profile-confirm')).toBeNull();
+    expect(api.state.profile).toEqual(DEFAULT_PROFILE);
+    expect(api.calls.filter((call) => call.method === 'setProfile')).toEqual([]);
+  });
+
+  it('says when a file holds the profile already in force', async () => {
+    renderOptions();
+    await screen.findByRole('heading', { name: 'Profil du secrétariat' });
+    importFile(JSON.stringify({ profile: DEFAULT_PROFILE }));
+    expect((await screen.findByTestId('profile-confirm')).textContent).toContain(
+      'Ce fichier contient le même profil',
+    );
   });
 });
 

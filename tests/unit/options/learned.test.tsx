@@ -99,6 +99,7 @@ describe('options: learned corrections', () => {
     expect(link.getAttribute('download')).toBe('onss-guide-learned.json');
     const text = decodeURIComponent((link.getAttribute('href') ?? '').replace(/^data:[^,]*,/, ''));
     expect(JSON.parse(text)).toEqual(stored);
+    expect(screen.getByTestId('learned-export-text').querySelector('pre')?.textContent).toBe(text);
     expect(parseLearnedFile(text)).toEqual({ ok: true, value: stored });
   });
 
@@ -106,6 +107,16 @@ describe('options: learned corrections', () => {
     const taughtAgain: Fingerprint = { ...next, words: ['next', 'button'], learnedAt: 3 };
     const api = await renderOptions({ learned: { version: 1, fingerprints: [niss, next] } });
     importLearned(JSON.stringify({ version: 1, fingerprints: [taughtAgain, company] }));
+    // First what it would change, nothing merged before the confirmation.
+    const preview = await screen.findByTestId('learned-confirm');
+    expect(within(preview).getByTestId('preview-added').textContent).toBe(
+      'connect.pick-company «\u00a0Boulangerie Dupont SRL\u00a0» (link)',
+    );
+    expect(within(preview).getByTestId('preview-changed').textContent).toBe(
+      'grant.niss «\u00a0Suivant\u00a0» (button)',
+    );
+    expect(api.calls.filter((call) => call.method === 'importLearned')).toEqual([]);
+    fireEvent.click(within(preview).getByRole('button', { name: "Confirmer l'import" }));
     await waitFor(() =>
       expect(outcome()).toBe('Corrections importées : 2, ajoutées à celles déjà enregistrées.'),
     );
@@ -167,5 +178,56 @@ describe('options: learned corrections', () => {
     await waitFor(() =>
       expect(screen.getByTestId('learned-count').textContent).toBe('Corrections enregistrées : 3'),
     );
+  });
+
+  it('cancels an import: nothing is merged, and it says so', async () => {
+    const api = await renderOptions({ learned: stored });
+    importLearned(JSON.stringify({ version: 1, fingerprints: [{ ...next, name: 'Continuer' }] }));
+    const preview = await screen.findByTestId('learned-confirm');
+    fireEvent.click(within(preview).getByRole('button', { name: 'Annuler' }));
+    expect(screen.queryByTestId('learned-confirm')).toBeNull();
+    expect(outcome()).toBe("Import annulé\u00a0: rien n'a changé.");
+    expect(api.calls).toEqual([]);
+    expect(api.learned).toEqual(stored);
+  });
+
+  it('refuses a set that would not fit beside the stored ones, with the reason, and evicts nothing', async () => {
+    const full = Array.from({ length: 499 }, (_, i) => ({ ...next, name: `Suivant ${i}` }));
+    const api = await renderOptions({ learned: { version: 1, fingerprints: full } });
+    importLearned(JSON.stringify({ version: 1, fingerprints: [niss, company] }));
+    await waitFor(() =>
+      expect(outcome()).toBe(
+        "Fichier refusé\u00a0: 499 corrections enregistrées et 2 nouvelles dépasseraient la limite (500). Un import n'efface jamais les corrections enregistrées\u00a0: oubliez-en d'abord ou importez un fichier plus petit.",
+      ),
+    );
+    expect(screen.queryByTestId('learned-confirm')).toBeNull();
+    expect(api.calls).toEqual([]);
+    expect(api.learned.fingerprints).toEqual(full);
+  });
+
+  it('says that corrections deployed by the firm win for their steps, and how many local ones they replace', async () => {
+    await renderOptions({
+      learned: stored,
+      managedLearned: { version: 1, fingerprints: [{ ...niss, name: 'Numéro national' }] },
+    });
+    const note = await screen.findByTestId('learned-managed');
+    expect(note.textContent).toContain(
+      'Corrections déployées par votre secrétariat (configuration gérée)\u00a0: 1.',
+    );
+    expect(
+      within(note)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['grant.niss']);
+    expect(note.textContent).toContain('Corrections locales remplacées\u00a0: 2');
+    expect(screen.queryByTestId('learned-managed-invalid')).toBeNull();
+  });
+
+  it('says why a policy value of the wrong shape is ignored, and shows no managed corrections', async () => {
+    await renderOptions({ learned: stored, managedLearned: { version: 1, fingerprints: 'all of them' } });
+    const alert = await screen.findByTestId('learned-managed-invalid');
+    expect(alert.textContent).toContain('ne sont pas valables');
+    expect(alert.textContent).toContain('fingerprints');
+    expect(screen.queryByTestId('learned-managed')).toBeNull();
   });
 });

@@ -1,7 +1,8 @@
-import { mergeLearned } from '../../../src/background/learned-set.ts';
 import type { LearnedSet } from '../../../src/engine/fingerprint.ts';
 import { CATALOGS } from '../../../src/shared/i18n.ts';
+import { planLearnedImport } from '../../../src/shared/learned-merge.ts';
 import type { EffectiveProfile } from '../../../src/shared/managed-profile.ts';
+import { resolveLearned } from '../../../src/shared/managed-profile.ts';
 import type { Profile } from '../../../src/shared/profile.ts';
 import { defaultState, type Locale, type State } from '../../../src/shared/state.ts';
 import type { BackgroundApi, Checklist } from '../../../src/ui/api.ts';
@@ -22,6 +23,8 @@ export interface MockOptions {
   browserLanguage?: string;
   /** The learned corrections stored at the start. */
   learned?: LearnedSet;
+  /** What storage.managed holds under `learned` (any value: the policy is not trusted). */
+  managedLearned?: unknown;
 }
 
 export type MockApi = BackgroundApi & {
@@ -96,8 +99,14 @@ export function mockApi(options: MockOptions = {}): MockApi {
     exportLearned: () => Promise.resolve(structuredClone(learned)),
     importLearned: (set) => {
       calls.push({ method: 'importLearned', args: [set] });
-      learned = { version: 1, fingerprints: mergeLearned(learned.fingerprints, set.fingerprints) };
+      const plan = planLearnedImport(learned.fingerprints, set.fingerprints);
+      if (!plan.ok) return Promise.reject(new Error('too many corrections; nothing was imported'));
+      learned = { version: 1, fingerprints: plan.merged };
       return Promise.resolve(structuredClone(learned));
+    },
+    managedLearned: () => {
+      const { fingerprints: _f, ...report } = resolveLearned(learned.fingerprints, options.managedLearned);
+      return Promise.resolve(report);
     },
     clearLearned: () => {
       calls.push({ method: 'clearLearned', args: [] });
