@@ -1,7 +1,8 @@
 import { fillNotes, type NoteSpec, rightsNotes } from '../engine/plan/notes.ts';
 import { type Plan, planPage } from '../engine/plan/page.ts';
 import type { Locale } from '../shared/state.ts';
-import { t } from '../shared/template.ts';
+import { stepPhase } from '../shared/steps.ts';
+import { type Strings, t } from '../shared/template.ts';
 import { csamNotes, enterpriseNotes } from './enterprise-check.ts';
 import { createFillNiss } from './features/fill-niss.ts';
 import { createProgress } from './features/progress.ts';
@@ -281,10 +282,9 @@ export function startGuide(
         more: true,
       };
     });
-    const index = engine.pageSteps.indexOf(stepId);
     return {
       lang,
-      count: index >= 0 ? t(strings, 'card_count', String(index + 1), String(engine.pageSteps.length)) : '',
+      count: phaseCount(strings, stepId),
       title: plan.title(target !== null),
       notes: [...(lost ? [{ tone: 'info' as const, text: plan.lookFor }] : []), ...notes, ...page.extra],
       actions,
@@ -341,6 +341,16 @@ export function startGuide(
       overlay.remove();
     },
   };
+}
+
+/** « Connexion — étape 2 sur 7 »: the step counted within its phase, or the phase alone (see stepPhase). */
+export function phaseCount(strings: Strings, stepId: string): string {
+  const where = stepPhase(stepId);
+  if (!where) return '';
+  const phase = t(strings, `card_phase_${where.phase}`);
+  return where.n === undefined
+    ? phase
+    : t(strings, 'card_count', phase, String(where.n), String(where.total));
 }
 
 function isEditable(element: Element): boolean {

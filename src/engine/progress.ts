@@ -82,7 +82,11 @@ export function recordRegistration(state: State, seen: RegistrationSeen): State 
   if (!number || !parseEnterpriseNumber(number).ok) return state;
   const known = ensureCompany(state, { enterpriseNumber: number, name: seen.name ?? '' });
   const next = setRegistration(known, number, seen.registration);
-  return seen.registration === 'not-legal-representative' ? next : setCurrentCompany(next, number);
+  if (seen.registration !== 'not-legal-representative') return setCurrentCompany(next, number);
+  // ensureCompany makes the first company seen the current one: never a refused one, even on a fresh install.
+  return next.currentCompany === state.currentCompany
+    ? next
+    : { ...next, currentCompany: state.currentCompany };
 }
 
 /** The enterprise number of the one known company whose name the text contains, word for word; else null. */
@@ -219,10 +223,11 @@ export function nextStep(state: State): StepId | null {
   if (state.companies.length === 0) return 'connect.start';
   const target = nextCompany(state);
   if (target === null) return needsNotification(state) ? 'notify.email' : null;
-  if (target !== state.currentCompany) return 'connect.pick-company';
   const registration = findCompany(state, target)?.registration;
-  if (registration === 'needed') return 'register.start';
+  // A refused company is never the current one: its step explains the refusal wherever the client is.
   if (registration === 'not-legal-representative') return 'register.not-legal-representative';
+  if (target !== state.currentCompany) return 'connect.pick-company';
+  if (registration === 'needed') return 'register.start';
   return 'grant.add-user';
 }
 

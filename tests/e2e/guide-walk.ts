@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+import { DEFAULT_PROFILE, RIGHT_IDS } from '../../src/shared/profile.ts';
 import type { ExtensionBrowser, TestPage } from '../harness/types.ts';
 import { poll } from '../harness/wait.ts';
 
@@ -135,8 +136,9 @@ export function readInputs(
   }, truthPrefix);
 }
 
-interface Stored {
+export interface Stored {
   state?: {
+    currentCompany?: string | null;
     companies?: {
       enterpriseNumber: string;
       registration: string;
@@ -159,4 +161,41 @@ export async function analystStatus(
 export async function registration(browser: ExtensionBrowser, company: string): Promise<string> {
   const stored = (await browser.readStorage()) as Stored;
   return stored.state?.companies?.find((c) => c.enterpriseNumber === company)?.registration ?? 'none';
+}
+
+/** What the background stored: the companies and the current one. */
+export async function storedState(browser: ExtensionBrowser): Promise<NonNullable<Stored['state']>> {
+  return ((await browser.readStorage()) as Stored).state ?? {};
+}
+
+/**
+ * From the company's « Employeur ONSS » users page, grants every analyst of the default profile as the client does,
+ * clicking what the guide marks (the guide fills the NISS and ticks the rights, the client submits), and waits for
+ * each one to be recorded granted.
+ */
+export async function grantAnalysts(
+  browser: ExtensionBrowser,
+  page: TestPage,
+  company: string,
+): Promise<void> {
+  for (const analyst of DEFAULT_PROFILE.analysts) {
+    await expectMarked(page, 'grant.add-user');
+    await clickMarked(page);
+    await expectMarked(page, 'grant.niss');
+    await poll(`the NISS of ${analyst.name} filled`, async () =>
+      (await readInputs(page, 'grant.niss'))[0]?.value.replace(/\D/g, '') === analyst.niss ? true : null,
+    );
+    await clickAs(page, truthSelector('grant.niss:submit'));
+    await poll('the rights ticked', async () => {
+      const on = (await readInputs(page, '*')).filter((i) => i.type === 'checkbox' && i.checked);
+      return on.length >= RIGHT_IDS.length ? true : null;
+    });
+    await expectMarked(page, 'grant.save');
+    await clickMarked(page);
+    await expectMarked(page, 'grant.confirm');
+    await clickMarked(page);
+    await poll(`${analyst.name} granted in ${company}`, async () =>
+      (await analystStatus(browser, company, analyst.niss)) === 'granted' ? true : null,
+    );
+  }
 }

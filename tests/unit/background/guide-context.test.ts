@@ -62,10 +62,10 @@ describe('guide context', () => {
 
   it('sends the page-language strings with placeholders as $1..$9, French filling gaps', () => {
     const nl = contentStrings('nl');
-    expect(nl.card_count).toBe('Stap $1 van $2');
+    expect(nl.card_count).toBe('$1 — stap $2 van $3');
     expect(nl.hint_grantAddUser).toBe(CATALOGS.nl.hint_grantAddUser?.message);
     expect(contentStrings('de').hint_reasonDmfa).toContain('DmfA');
-    expect(contentStrings(null).card_count).toBe('Étape $1 sur $2');
+    expect(contentStrings(null).card_count).toBe('$1 — étape $2 sur $3');
     expect(Object.keys(nl).every((k) => /^(hint|card|step)_/.test(k))).toBe(true);
   });
 });

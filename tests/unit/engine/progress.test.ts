@@ -295,6 +295,16 @@ describe('registration as the pages show it (refused, then another company regis
     expect(s.companies.find((c) => c.enterpriseNumber === C)?.name).toBe('Atelier Peeters SRL');
   });
 
+  it('a refusal on a fresh install (no company known yet) does not make the refused company current', () => {
+    const s = recordRegistration(fresh(), { registration: 'not-legal-representative', enterpriseNumber: B });
+    expect(s.companies.map((c) => [c.enterpriseNumber, c.registration])).toEqual([
+      [B, 'not-legal-representative'],
+    ]);
+    expect(s.currentCompany).toBeNull();
+    const registered = recordRegistration(s, { registration: 'done', enterpriseNumber: C, name: 'Atelier' });
+    expect(registered.currentCompany).toBe(C);
+  });
+
   it('a result page naming no known company, or two of them, records nothing', () => {
     let s = ensureCompany(fresh(), { enterpriseNumber: A, name: 'Dupont' });
     s = ensureCompany(s, { enterpriseNumber: B, name: 'Dupont Immo' });
