@@ -1,6 +1,6 @@
 import { parseEnterpriseNumber } from '../shared/identifiers/enterprise.ts';
 import { parseNiss } from '../shared/identifiers/niss.ts';
-import type { RegistrationSeen } from '../shared/messages.ts';
+import type { PageFact, RegistrationSeen } from '../shared/messages.ts';
 import type { Analyst } from '../shared/profile.ts';
 import type { AnalystStatus, Company, State } from '../shared/state.ts';
 import type { StepId } from '../shared/steps.ts';
@@ -83,6 +83,16 @@ export function recordRegistration(state: State, seen: RegistrationSeen): State 
   const known = ensureCompany(state, { enterpriseNumber: number, name: seen.name ?? '' });
   const next = setRegistration(known, number, seen.registration);
   return seen.registration === 'not-legal-representative' ? next : setCurrentCompany(next, number);
+}
+
+/** Records what one observation of a page showed (the planner's progress facts, the fill, a skip), in order. */
+export function recordFacts(state: State, facts: readonly PageFact[], now: number): State {
+  return facts.reduce((next, fact) => {
+    if (fact.kind === 'analyst')
+      return markAnalyst(next, fact.enterpriseNumber, fact.niss, fact.status, now, fact.note);
+    const { kind: _kind, ...seen } = fact;
+    return recordRegistration(next, seen);
+  }, state);
 }
 
 /** The enterprise number of the one known company whose name the text contains, word for word; else null. */
