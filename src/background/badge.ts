@@ -47,7 +47,7 @@ async function refresh(): Promise<void> {
 }
 
 /**
- * Whether a write of the state can change the badge: every page view rewrites `lastPage` (page/seen, guide/context),
+ * Whether a write of the state can change the badge: every page view rewrites `lastPage` (page/seen, page/observed),
  * which the badge does not show; re-reading the state and setting the badge three times for it is wasted work.
  */
 export function badgeInputsChanged(change: { oldValue?: unknown; newValue?: unknown }): boolean {

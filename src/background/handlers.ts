@@ -1,5 +1,5 @@
 import type { Fingerprint, LearnedSet } from '../engine/fingerprint.ts';
-import { markAnalyst, recordRegistration } from '../engine/progress.ts';
+import { recordFacts } from '../engine/progress.ts';
 import { browser } from '../shared/browser.ts';
 import { planLearnedImport } from '../shared/learned-merge.ts';
 import type { FromContent, FromUi } from '../shared/messages.ts';
@@ -29,30 +29,30 @@ export const contentHandlers: Handlers<FromContent> = {
     }));
     return null;
   },
-  'guide/context': async ({ steps, lang, company }, sender) => {
-    const state = await updateState((current) => ({
-      ...withPageCompany(current, company),
-      lastPage: {
-        url: (sender.url ?? '').slice(0, 2000),
-        stepId: steps[0] ?? null,
-        lang,
-        at: Date.now(),
-        ...(company ? { company } : {}),
-      },
-    }));
+  // One observation of a recognised page: its company becomes current, its facts are recorded, in one write; the
+  // reply is the guide's new context.
+  'page/observed': async ({ steps, lang, company, facts }, sender) => {
+    const state = await updateState((current) =>
+      recordFacts(
+        {
+          ...withPageCompany(current, company),
+          lastPage: {
+            url: (sender.url ?? '').slice(0, 2000),
+            stepId: steps[0] ?? null,
+            lang,
+            at: Date.now(),
+            ...(company ? { company } : {}),
+          },
+        },
+        facts,
+        Date.now(),
+      ),
+    );
     // A managed set of corrections wins for the steps it covers.
     const learned = (await effectiveLearned(state)).fingerprints.filter((fingerprint) =>
       steps.includes(fingerprint.stepId),
     );
     return guideContext(await withEffectiveProfile(state), steps, lang, learned, company);
-  },
-  'progress/analyst': async ({ enterpriseNumber, niss, status, note }) => {
-    await updateState((state) => markAnalyst(state, enterpriseNumber, niss, status, Date.now(), note));
-    return null;
-  },
-  'company/registration': async ({ type: _type, ...seen }) => {
-    await updateState((state) => recordRegistration(state, seen));
-    return null;
   },
   'learned/add': async ({ fingerprint }) => {
     await updateLearned((list) => mergeLearned(list, [{ ...fingerprint, learnedAt: Date.now() }]));

@@ -14,7 +14,15 @@ import { createMarker } from './marker.ts';
 import { anonymise } from './outline.ts';
 import { type CardAction, type CardNote, cardChrome } from './overlay/card.ts';
 import { createOverlay } from './overlay/overlay.ts';
-import type { BackgroundPort, EnginePort, Found, GuideContext, Recognition, TeachPort } from './port.ts';
+import type {
+  BackgroundPort,
+  EnginePort,
+  Found,
+  GuideContext,
+  PageFact,
+  Recognition,
+  TeachPort,
+} from './port.ts';
 import { deepTarget, openShadowRoots } from './roots.ts';
 import { createScheduler } from './scheduler.ts';
 import { reveal } from './scroll.ts';
@@ -55,6 +63,8 @@ export function startGuide(
   const warn = (error: unknown) => console.warn('ONSS guide:', error);
   let page: PageMemory = { key: '', context: null, dismissed: false, revealed: null, extra: [] };
   let lastRecognition: Recognition | null = null;
+  /** The last recognised page observed (what refresh observes again). */
+  let observed: { recognition: Recognition; steps: string[] } | null = null;
   let asking = 0;
 
   const scheduler = createScheduler(win, {
@@ -64,7 +74,7 @@ export function startGuide(
   });
   const requestChange = () => scheduler.requestChange();
   const settle = () => new Promise<void>((resolve) => win.requestAnimationFrame(() => resolve()));
-  const progress = createProgress(background, refresh, warn);
+  const progress = createProgress();
   const rights = createTickRights(doc, requestChange);
   const fills = createFillNiss(
     doc,
@@ -72,7 +82,7 @@ export function startGuide(
     (fill) => {
       const company = page.context?.company?.enterpriseNumber;
       if (company && fill.status !== 'in-progress')
-        background.markAnalyst(company, fill.niss, 'in-progress').then(refresh, warn);
+        refresh([{ kind: 'analyst', enterpriseNumber: company, niss: fill.niss, status: 'in-progress' }]);
     },
     requestChange,
   );
@@ -86,7 +96,7 @@ export function startGuide(
           note: (note) => {
             page.extra = [note];
           },
-          learned: refresh,
+          learned: () => refresh(),
           resume: requestChange,
         },
         warn,
@@ -108,14 +118,17 @@ export function startGuide(
     return all.filter((step) => engine.pageSteps.includes(step));
   }
 
-  function askContext(recognition: Recognition, steps: string[]) {
+  /** The one message of an observation: the page's steps and the facts it shows; the reply is the new context. */
+  function observe(recognition: Recognition, steps: string[], facts: PageFact[] = []) {
     const turn = ++asking;
     const key = page.key;
+    observed = { recognition, steps };
     background
-      .context({
+      .observe({
         steps,
         lang: recognition.lang,
         ...(recognition.company ? { company: recognition.company } : {}),
+        facts,
       })
       .then((context) => {
         if (turn !== asking || page.key !== key) return;
@@ -125,11 +138,9 @@ export function startGuide(
       .catch(warn);
   }
 
-  /** After a change of progress: the same page (its last recognition), a fresh answer. */
-  function refresh() {
-    const recognition = lastRecognition ?? engine.recognize(doc, win.location.href);
-    const steps = stepsOf(recognition);
-    if (steps.length > 0) askContext(recognition, steps);
+  /** New facts (or learned fingerprints): the same page observed again, without recognising it again. */
+  function refresh(facts: PageFact[] = []) {
+    if (observed) observe(observed.recognition, observed.steps, facts);
   }
 
   function clear() {
@@ -157,7 +168,7 @@ export function startGuide(
     const key = `${steps.join(',')}|${recognition.company?.enterpriseNumber ?? ''}|${recognition.lang ?? ''}`;
     if (key !== page.key) {
       page = freshPage(key);
-      askContext(recognition, steps);
+      observe(recognition, steps);
     }
     const context = page.context;
     if (!context) return;
@@ -200,7 +211,8 @@ export function startGuide(
         : {}),
       teaching: teaching !== undefined,
     });
-    progress.record(plan.facts);
+    const facts = progress.unsent(plan.facts);
+    if (facts.length > 0) refresh(facts);
     const notes: NoteSpec[] = [...plan.notes];
     let pointAt = plan.pointAt;
     if (found) {
@@ -305,7 +317,15 @@ export function startGuide(
   function skip(context: GuideContext) {
     const { analyst, company } = context;
     if (!analyst || !company) return;
-    background.markAnalyst(company.enterpriseNumber, analyst.niss, 'problem', 'skipped').then(refresh, warn);
+    refresh([
+      {
+        kind: 'analyst',
+        enterpriseNumber: company.enterpriseNumber,
+        niss: analyst.niss,
+        status: 'problem',
+        note: 'skipped',
+      },
+    ]);
   }
 
   // The client's own ticks and typing change properties (checked, value), which no mutation reports: a pass in

@@ -24,13 +24,7 @@ export const background: BackgroundPort = {
   pageSeen: async ({ stepId, confidence, lang, company }) => {
     await send({ type: 'page/seen', stepId, confidence, lang, ...(company ? { company } : {}) });
   },
-  context: (query) => send({ type: 'guide/context', ...query }),
-  markAnalyst: async (enterpriseNumber, niss, status, note) => {
-    await send({ type: 'progress/analyst', enterpriseNumber, niss, status, ...(note ? { note } : {}) });
-  },
-  registration: async (seen) => {
-    await send({ type: 'company/registration', ...seen });
-  },
+  observe: (observation) => send({ type: 'page/observed', ...observation }),
 };
 
 /** Teach mode's storage side: the background validates every fingerprint against the engine's schema. */

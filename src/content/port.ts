@@ -1,8 +1,8 @@
-import type { AnalystState, GuideContext, RegistrationSeen } from '../shared/messages.ts';
+import type { AnalystState, GuideContext, Observation, PageFact } from '../shared/messages.ts';
 import type { Profile, RightId } from '../shared/profile.ts';
-import type { AnalystStatus, CompanyRef, Locale } from '../shared/state.ts';
+import type { CompanyRef, Locale } from '../shared/state.ts';
 
-export type { AnalystState, GuideContext };
+export type { AnalystState, GuideContext, Observation, PageFact };
 
 // What the guide needs from the engine and from the background, as two small interfaces. index.ts plugs in the
 // real ones; unit tests plug in fakes, so the guide's behaviour is tested without a browser or a real portal page.
@@ -52,20 +52,12 @@ export interface EnginePort {
   pageSteps: readonly string[];
 }
 
-export interface ContextQuery {
-  /** The steps this page serves: the background picks the one the client is at. */
-  steps: string[];
-  lang: Locale | null;
-  company?: CompanyRef;
-}
-
 export interface BackgroundPort {
   /** A page of the procedure's hosts that is no step of the procedure (the popup shows where the client is). */
   pageSeen(recognition: Recognition): Promise<void>;
-  context(query: ContextQuery): Promise<GuideContext>;
-  markAnalyst(enterpriseNumber: string, niss: string, status: AnalystStatus, note?: string): Promise<void>;
-  /** A registration as the page shows it; the background finds which company that is. */
-  registration(seen: RegistrationSeen): Promise<void>;
+  /** One observation of a recognised page (its steps, its company, the progress facts it shows): the background
+   *  records it and answers with the new context, in one message. */
+  observe(observation: Observation): Promise<GuideContext>;
 }
 
 /** Teach mode: the engine makes the fingerprint of the element shown, the background keeps the learned set. */

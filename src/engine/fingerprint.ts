@@ -13,7 +13,7 @@ import { maskFreeText, properNameWords, vocabularyWords } from './vocabulary.ts'
 // Making and matching fingerprints. Their schemas (fingerprint-schema.ts) are for the background and the options
 // page, which check what comes from storage or a file; the content script imports only the types, not zod.
 
-export type { Fingerprint, LearnedSet, RulePatch, RulePatchSet } from '../shared/fingerprint-schema.ts';
+export type { Fingerprint, LearnedSet } from '../shared/fingerprint-schema.ts';
 
 function candidateFor(scan: PageScan, element: Element): ScanCandidate | null {
   const known = scan.actionable().find((c) => c.element === element);

@@ -1,6 +1,6 @@
 import { parseEnterpriseNumber } from '../shared/identifiers/enterprise.ts';
 import { parseNiss } from '../shared/identifiers/niss.ts';
-import type { RegistrationSeen } from '../shared/messages.ts';
+import type { PageFact, RegistrationSeen } from '../shared/messages.ts';
 import type { Analyst } from '../shared/profile.ts';
 import type { AnalystStatus, Company, State } from '../shared/state.ts';
 import type { StepId } from '../shared/steps.ts';
@@ -87,6 +87,16 @@ export function recordRegistration(state: State, seen: RegistrationSeen): State 
   return next.currentCompany === state.currentCompany
     ? next
     : { ...next, currentCompany: state.currentCompany };
+}
+
+/** Records what one observation of a page showed (the planner's progress facts, the fill, a skip), in order. */
+export function recordFacts(state: State, facts: readonly PageFact[], now: number): State {
+  return facts.reduce((next, fact) => {
+    if (fact.kind === 'analyst')
+      return markAnalyst(next, fact.enterpriseNumber, fact.niss, fact.status, now, fact.note);
+    const { kind: _kind, ...seen } = fact;
+    return recordRegistration(next, seen);
+  }, state);
 }
 
 /** The enterprise number of the one known company whose name the text contains, word for word; else null. */

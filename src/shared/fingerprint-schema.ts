@@ -2,9 +2,8 @@ import * as z from 'zod/mini';
 import { Locale } from './locale.ts';
 import { Role, StepIdSchema } from './steps.ts';
 
-// What the engine learns when the person on the page shows it the right element (teach mode), and what the firm
-// ships as data to fix captions for every client (rule patches). Both are validated by schema before use: they
-// come from storage or from a file.
+// What the engine learns when the person on the page shows it the right element (teach mode), alone or as the
+// learned set the firm collects and ships back. Validated by schema before use: it comes from storage or a file.
 
 const Short = z.string().check(z.maxLength(200));
 const Word = z.string().check(z.maxLength(40));
@@ -39,24 +38,3 @@ export const LearnedSet = z.object({
   fingerprints: z.array(Fingerprint).check(z.maxLength(MAX_LEARNED)),
 });
 export type LearnedSet = z.infer<typeof LearnedSet>;
-
-const Captions = z.array(z.string().check(z.trim(), z.minLength(1), z.maxLength(200))).check(z.maxLength(50));
-
-/** Captions the firm adds to a step's main element (they join those of procedure/captions.ts). */
-export const RulePatch = z.object({
-  stepId: StepIdSchema,
-  captions: z.object({
-    fr: z.optional(Captions),
-    nl: z.optional(Captions),
-    de: z.optional(Captions),
-    en: z.optional(Captions),
-  }),
-  note: z.optional(z.string().check(z.maxLength(500))),
-});
-export type RulePatch = z.infer<typeof RulePatch>;
-
-export const RulePatchSet = z.object({
-  version: z.literal(1),
-  patches: z.array(RulePatch).check(z.maxLength(200)),
-});
-export type RulePatchSet = z.infer<typeof RulePatchSet>;

@@ -23,37 +23,47 @@ export const PageSeen = z.object({
   company: z.optional(CompanyRef),
 });
 
-/** The in-page guide asks what to do on a recognised page; the page's company (from its header) becomes current. */
-export const GuideContextQuery = z.object({
-  type: z.literal('guide/context'),
-  /** The steps the page serves (the employer page: register.start and connect.start); the background picks one. */
-  steps: z.array(z.string().check(z.maxLength(80))).check(z.minLength(1), z.maxLength(8)),
-  lang: z.nullable(Locale),
-  company: z.optional(CompanyRef),
-});
-/** The in-page guide saw an analyst's progress on the page (filled, listed among the users, already a user). */
-export const ProgressAnalyst = z.object({
-  type: z.literal('progress/analyst'),
+/** What the in-page guide saw of an analyst's progress on the page (filled, listed among the users, already a
+ *  user, skipped by the client). */
+export const AnalystFact = z.object({
+  kind: z.literal('analyst'),
   enterpriseNumber: EnterpriseDigits,
   niss: NissDigits,
   status: AnalystStatus,
   note: z.optional(z.string().check(z.maxLength(200))),
 });
 /**
- * The in-page guide saw a company's registration (being registered, done, or refused: not the legal
- * representative) as the page shows it: the company's number (and the name beside it), or only the page's message
- * naming it; the background finds which company that is (engine/progress.ts recordRegistration).
+ * A company's registration (being registered, done, or refused: not the legal representative) as the page shows
+ * it: the company's number (and the name beside it), or only the page's message naming it; the background finds
+ * which company that is (engine/progress.ts recordRegistration).
  */
-export const CompanyRegistration = z
+export const RegistrationFact = z
   .object({
-    type: z.literal('company/registration'),
+    kind: z.literal('registration'),
     registration: Registration,
     enterpriseNumber: z.optional(EnterpriseDigits),
     name: z.optional(z.string().check(z.maxLength(200))),
     message: z.optional(z.string().check(z.maxLength(500))),
   })
   .check(z.refine((m) => m.enterpriseNumber !== undefined || m.message !== undefined, 'no company shown'));
-export type RegistrationSeen = Omit<z.infer<typeof CompanyRegistration>, 'type'>;
+export const PageFact = z.discriminatedUnion('kind', [AnalystFact, RegistrationFact]);
+export type PageFact = z.infer<typeof PageFact>;
+export type RegistrationSeen = Omit<z.infer<typeof RegistrationFact>, 'kind'>;
+
+/**
+ * The in-page guide's one message per observation of a recognised page: the steps it serves, its language and
+ * the company of its header (which becomes current), and the progress facts it shows. The background records
+ * them and answers with the guide's new context in the same reply.
+ */
+export const PageObserved = z.object({
+  type: z.literal('page/observed'),
+  /** The steps the page serves (the employer page: register.start and connect.start); the background picks one. */
+  steps: z.array(z.string().check(z.maxLength(80))).check(z.minLength(1), z.maxLength(8)),
+  lang: z.nullable(Locale),
+  company: z.optional(CompanyRef),
+  facts: z.array(PageFact).check(z.maxLength(16)),
+});
+export type Observation = Omit<z.infer<typeof PageObserved>, 'type'>;
 
 /** Teach mode: the person showed the element of a step; the fingerprint is kept and tried first from then on. */
 export const LearnedAdd = z.object({ type: z.literal('learned/add'), fingerprint: Fingerprint });
@@ -66,9 +76,7 @@ export const ScriptLoad = z.object({ type: z.literal('script/load'), script: Inj
 
 export const FromContent = z.discriminatedUnion('type', [
   PageSeen,
-  GuideContextQuery,
-  ProgressAnalyst,
-  CompanyRegistration,
+  PageObserved,
   LearnedAdd,
   LearnedGet,
   ScriptLoad,
@@ -141,9 +149,7 @@ export interface GuideContext {
 /** What each request answers. */
 export interface Replies {
   'page/seen': null;
-  'guide/context': GuideContext;
-  'progress/analyst': null;
-  'company/registration': null;
+  'page/observed': GuideContext;
   'learned/add': null;
   'learned/get': LearnedSetType;
   'script/load': null;

@@ -1,26 +1,21 @@
 import type { ProgressFact } from '../../engine/plan/page.ts';
-import type { BackgroundPort } from '../port.ts';
+import type { PageFact } from '../port.ts';
 
-// The progress facts the plan names, each sent once per guide (a page seen again, or every pass of the same page,
-// sends nothing more); after each, the guide asks for a fresh context.
+// The progress facts the plan names, each reported once per guide (a page seen again, or every pass of the same
+// page, reports nothing more): the guide sends the new ones in its next observation of the page.
 
-export function createProgress(
-  background: BackgroundPort,
-  after: () => void,
-  warn: (error: unknown) => void,
-) {
+export function createProgress() {
   const sent = new Set<string>();
   return {
-    record(facts: readonly ProgressFact[]) {
-      for (const fact of facts) {
-        if (sent.has(fact.key)) continue;
-        sent.add(fact.key);
-        const done =
-          fact.kind === 'analyst'
-            ? background.markAnalyst(fact.company, fact.niss, fact.status)
-            : background.registration(fact.seen);
-        done.then(after, warn);
-      }
+    /** The facts not reported yet, as the background's message carries them. */
+    unsent(facts: readonly ProgressFact[]): PageFact[] {
+      const fresh = facts.filter((fact) => !sent.has(fact.key));
+      for (const fact of fresh) sent.add(fact.key);
+      return fresh.map((fact) =>
+        fact.kind === 'analyst'
+          ? { kind: 'analyst', enterpriseNumber: fact.company, niss: fact.niss, status: fact.status }
+          : { kind: 'registration', ...fact.seen },
+      );
     },
   };
 }

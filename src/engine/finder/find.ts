@@ -1,10 +1,10 @@
 import type { CompanyRef } from '../../shared/state.ts';
 import type { StepId } from '../../shared/steps.ts';
-import type { Fingerprint, RulePatch } from '../fingerprint.ts';
+import type { Fingerprint } from '../fingerprint.ts';
 import { stepSpecOf } from '../procedure/index.ts';
-import type { ElementTarget, LocaleTexts, Target } from '../procedure/schema.ts';
+import type { ElementTarget, Target } from '../procedure/schema.ts';
 import { learnedMatch } from './learned.ts';
-import { findCompany, findMessage, findNissRow, findRegion, findSection } from './regions.ts';
+import { findCompany, findMessage, findRegion, findSection } from './regions.ts';
 import { PageScan } from './scan.ts';
 import { nameFilter, roleScore, type Scored, scoreCandidate, THRESHOLD } from './score.ts';
 import { STRONG_MATCH } from './similarity.ts';
@@ -31,13 +31,9 @@ export type FindResult =
 export interface FindOptions {
   /** The company being worked on: names the row to pick on the company-choice page. */
   company?: CompanyRef;
-  /** The analyst being added: names their row in the users list (step grant.done). */
-  niss?: string;
   /** Corrections (teach mode, the firm's files): used only while they match well, never over a confident rule
    *  result, and within what the rules allow (learned.ts). */
   learned?: readonly Fingerprint[];
-  /** Captions the firm shipped as data: added to the step's main element. */
-  patches?: readonly RulePatch[];
   /** Reuse one scan of the page for several look-ups (recognition, then finding). */
   scan?: PageScan;
 }
@@ -108,7 +104,6 @@ function findOne(scan: PageScan, target: Target, options: FindOptions): FindResu
     case 'element':
       return findPrepared(scan, prepared(target));
     case 'region':
-      if (target.members === 'niss-numbers' && options.niss) return certain(findNissRow(scan, options.niss));
       return certain(findRegion(scan, target.members, target.min));
     case 'section':
       return certain(findSection(scan, target.headings));
@@ -119,27 +114,10 @@ function findOne(scan: PageScan, target: Target, options: FindOptions): FindResu
   }
 }
 
-/** The step's targets with the firm's patch captions added to its first element target. */
-function patchedTargets(stepId: StepId, patches: readonly RulePatch[] | undefined): Target[] {
-  const targets = stepSpecOf(stepId).targets;
-  const mine = (patches ?? []).filter((p) => p.stepId === stepId);
-  if (mine.length === 0) return targets;
-  const index = targets.findIndex((t) => t.kind === 'element');
-  const first = targets[index];
-  if (first?.kind !== 'element') return targets;
-  const names: LocaleTexts = {
-    fr: [...first.names.fr, ...mine.flatMap((p) => p.captions.fr ?? [])],
-    nl: [...first.names.nl, ...mine.flatMap((p) => p.captions.nl ?? [])],
-    de: [...first.names.de, ...mine.flatMap((p) => p.captions.de ?? [])],
-    en: [...first.names.en, ...mine.flatMap((p) => p.captions.en ?? [])],
-  };
-  return targets.map((t, i) => (i === index ? { ...first, names } : t));
-}
-
 export function findTarget(doc: Document, stepId: StepId, options: FindOptions = {}): FindResult {
   const scan = options.scan ?? new PageScan(doc);
   let diagnosticsSoFar: Candidate[] = [];
-  for (const target of patchedTargets(stepId, options.patches)) {
+  for (const target of stepSpecOf(stepId).targets) {
     const result = findOne(scan, target, options);
     if (result?.status === 'found') return result;
     if (result && diagnosticsSoFar.length === 0) diagnosticsSoFar = result.candidates;

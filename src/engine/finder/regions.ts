@@ -93,16 +93,6 @@ export function findRegion(
   return found.length >= min ? regionAround(found) : null;
 }
 
-/** The row of a table (or list) that shows a given NISS. */
-export function findNissRow(scan: PageScan, niss: string): Element | null {
-  const rows = new Set(
-    numberCells(scan, 'niss-numbers')
-      .filter((c) => c.digits === niss)
-      .map((c) => c.cell.closest(ROW) ?? c.cell),
-  );
-  return rows.size === 1 ? ([...rows][0] ?? null) : null;
-}
-
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'legend', 'caption', 'th', 'dt']);
 
 /** The page's visible headings with their prepared text, read once per scan (several steps look for sections). */

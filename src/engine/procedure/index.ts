@@ -33,8 +33,8 @@ function resolve(target: TargetStructure): Target {
 }
 
 function stepSpec(id: StepId): StepSpec {
-  const { action, complete, targets } = STEP_STRUCTURE[id];
-  return { id, action, complete, targets: targets.map(resolve) };
+  const { action, targets } = STEP_STRUCTURE[id];
+  return { id, action, targets: targets.map(resolve) };
 }
 
 export const PROCEDURE: Procedure = { steps: STEP_IDS.map(stepSpec), pages: PAGES };

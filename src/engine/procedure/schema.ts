@@ -86,30 +86,11 @@ export const Target = z.discriminatedUnion('kind', [
 ]);
 export type Target = z.infer<typeof Target>;
 
-export const Completion = z.enum([
-  /** The client ticks it in the popup's checklist. */
-  'manual',
-  /** The page of a later step is recognised. */
-  'next-page',
-  /** The NISS field holds the pending analyst's NISS. */
-  'niss-filled',
-  /** Exactly the profile's rights are ticked, no decoy. */
-  'rights-ticked',
-  /** The pending analyst's NISS is listed among the users. */
-  'analyst-listed',
-  /** The page explains the problem; the guide shows what to do next. */
-  'explained',
-  /** An e-mail was prepared for the firm. */
-  'firm-notified',
-]);
-export type Completion = z.infer<typeof Completion>;
-
 export const StepSpec = z.object({
   id: StepIdSchema,
   action: Action,
   /** What the guide points at, tried in order (a step may show on several pages); empty: nothing to point at. */
   targets: z.array(Target),
-  complete: Completion,
 });
 export type StepSpec = z.infer<typeof StepSpec>;
 

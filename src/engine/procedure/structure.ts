@@ -1,13 +1,13 @@
 import type { StepId } from '../../shared/steps.ts';
 import type { TARGET_CAPTIONS, TARGET_CONTEXT } from './captions.ts';
-import type { Action, BuiltinMembers, Completion, Position, Role } from './schema.ts';
+import type { Action, BuiltinMembers, Position, Role } from './schema.ts';
 
 type CaptionKey = keyof typeof TARGET_CAPTIONS;
 type ContextKey = keyof typeof TARGET_CONTEXT;
 type OutcomeError = 'not-legal-representative' | 'invalid-niss' | 'already-exists' | 'session-expired';
 
-// The non-language part of the procedure's steps: what kind of element each target is, what the guide does there,
-// how a step is known to be complete. Captions: captions.ts; the pages' URLs and structures: page-structure.ts.
+// The non-language part of the procedure's steps: what kind of element each target is and what the guide does there.
+// Captions: captions.ts; the pages' URLs and structures: page-structure.ts.
 
 /** A target as structure.ts describes it: captions are named by their key in captions.ts. */
 export type TargetStructure =
@@ -27,7 +27,6 @@ export type TargetStructure =
 
 export interface StepStructure {
   action: Action;
-  complete: Completion;
   /** Tried in order; empty when there is nothing on the page to point at. */
   targets: TargetStructure[];
 }
@@ -37,11 +36,10 @@ const BUTTON: Role[] = ['button', 'link', 'clickable'];
 const FIELD: Role[] = ['textbox', 'spinbutton', 'combobox'];
 
 export const STEP_STRUCTURE: Record<StepId, StepStructure> = {
-  'prepare.credentials': { action: 'none', complete: 'manual', targets: [] },
-  'prepare.eid-software': { action: 'none', complete: 'manual', targets: [] },
+  'prepare.credentials': { action: 'none', targets: [] },
+  'prepare.eid-software': { action: 'none', targets: [] },
   'register.start': {
     action: 'point',
-    complete: 'next-page',
     targets: [
       {
         kind: 'element',
@@ -53,7 +51,6 @@ export const STEP_STRUCTURE: Record<StepId, StepStructure> = {
   },
   'register.enterprise-number': {
     action: 'point',
-    complete: 'next-page',
     targets: [
       {
         kind: 'element',
@@ -65,7 +62,6 @@ export const STEP_STRUCTURE: Record<StepId, StepStructure> = {
   },
   'register.not-legal-representative': {
     action: 'none',
-    complete: 'explained',
     targets: [
       // On the portal: the refusal message. On the KBO/BCE page: the rubric listing the legal representatives.
       { kind: 'message', outcome: 'not-legal-representative' },
@@ -74,7 +70,6 @@ export const STEP_STRUCTURE: Record<StepId, StepStructure> = {
   },
   'register.contact': {
     action: 'point',
-    complete: 'next-page',
     targets: [
       {
         kind: 'element',
@@ -92,7 +87,6 @@ export const STEP_STRUCTURE: Record<StepId, StepStructure> = {
   },
   'register.done': {
     action: 'point',
-    complete: 'next-page',
     targets: [
       {
         kind: 'element',
@@ -104,7 +98,6 @@ export const STEP_STRUCTURE: Record<StepId, StepStructure> = {
   },
   'connect.start': {
     action: 'point',
-    complete: 'next-page',
     targets: [
       {
         kind: 'element',
@@ -116,7 +109,6 @@ export const STEP_STRUCTURE: Record<StepId, StepStructure> = {
   },
   'connect.method': {
     action: 'point',
-    complete: 'next-page',
     targets: [
       // The whole choice (eID/itsme left, codes right), then, once a way is chosen, the button that starts it.
       {
@@ -134,7 +126,6 @@ export const STEP_STRUCTURE: Record<StepId, StepStructure> = {
   },
   'connect.pick-company': {
     action: 'point',
-    complete: 'next-page',
     // The company being worked on when known; otherwise the list of companies.
     targets: [
       { kind: 'company', roles: [...LINK_OR_BUTTON, 'row', 'radio', 'option'] },
@@ -143,7 +134,6 @@ export const STEP_STRUCTURE: Record<StepId, StepStructure> = {
   },
   'connect.all-services': {
     action: 'point',
-    complete: 'next-page',
     targets: [
       {
         kind: 'element',
@@ -155,7 +145,6 @@ export const STEP_STRUCTURE: Record<StepId, StepStructure> = {
   },
   'grant.access-management': {
     action: 'point',
-    complete: 'next-page',
     targets: [
       {
         kind: 'element',
@@ -173,7 +162,6 @@ export const STEP_STRUCTURE: Record<StepId, StepStructure> = {
   },
   'grant.pick-quality': {
     action: 'point',
-    complete: 'next-page',
     targets: [
       {
         kind: 'element',
@@ -187,7 +175,6 @@ export const STEP_STRUCTURE: Record<StepId, StepStructure> = {
   },
   'grant.employer-onss': {
     action: 'point',
-    complete: 'next-page',
     targets: [
       {
         kind: 'element',
@@ -200,7 +187,6 @@ export const STEP_STRUCTURE: Record<StepId, StepStructure> = {
   },
   'grant.add-user': {
     action: 'point',
-    complete: 'next-page',
     targets: [
       {
         kind: 'element',
@@ -212,7 +198,6 @@ export const STEP_STRUCTURE: Record<StepId, StepStructure> = {
   },
   'grant.niss': {
     action: 'fill-niss',
-    complete: 'niss-filled',
     targets: [
       {
         kind: 'element',
@@ -225,12 +210,10 @@ export const STEP_STRUCTURE: Record<StepId, StepStructure> = {
   },
   'grant.rights': {
     action: 'tick-rights',
-    complete: 'rights-ticked',
     targets: [{ kind: 'region', members: 'rights', min: 2 }],
   },
   'grant.save': {
     action: 'point',
-    complete: 'next-page',
     targets: [
       {
         kind: 'element',
@@ -242,7 +225,6 @@ export const STEP_STRUCTURE: Record<StepId, StepStructure> = {
   },
   'grant.confirm': {
     action: 'point',
-    complete: 'next-page',
     targets: [
       {
         kind: 'element',
@@ -252,12 +234,11 @@ export const STEP_STRUCTURE: Record<StepId, StepStructure> = {
       },
     ],
   },
-  // The list of users; the analyst's own row when the caller names the analyst.
+  // The list of users.
   'grant.done': {
     action: 'none',
-    complete: 'analyst-listed',
     targets: [{ kind: 'region', members: 'niss-numbers', min: 1 }],
   },
-  'notify.email': { action: 'none', complete: 'firm-notified', targets: [] },
-  'notify.help': { action: 'none', complete: 'manual', targets: [] },
+  'notify.email': { action: 'none', targets: [] },
+  'notify.help': { action: 'none', targets: [] },
 };

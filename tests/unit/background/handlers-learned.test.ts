@@ -90,13 +90,13 @@ describe('corrections deployed by the policy', () => {
 
   it('win for their steps in what the in-page guide receives; the options page hears which', async () => {
     managed = { learned: { version: 1, fingerprints: [fp('Ajouter un utilisateur')] } };
-    const context = await contentHandlers['guide/context'](
-      { type: 'guide/context', steps: ['grant.add-user'], lang: 'fr' },
+    const context = await contentHandlers['page/observed'](
+      { type: 'page/observed', steps: ['grant.add-user'], lang: 'fr', facts: [] },
       PORTAL,
     );
     expect(context.learned).toEqual([fp('Ajouter un utilisateur')]);
-    const other = await contentHandlers['guide/context'](
-      { type: 'guide/context', steps: ['grant.niss'], lang: 'fr' },
+    const other = await contentHandlers['page/observed'](
+      { type: 'page/observed', steps: ['grant.niss'], lang: 'fr', facts: [] },
       PORTAL,
     );
     expect(other.learned).toEqual([fp('Suivant (local)', 'grant.niss')]);
@@ -123,8 +123,8 @@ describe('corrections deployed by the policy', () => {
     'of the wrong shape or absent (%s) are ignored with the reason; the local ones are used',
     async (_what, policy, problems) => {
       managed = policy;
-      const context = await contentHandlers['guide/context'](
-        { type: 'guide/context', steps: ['grant.add-user'], lang: 'fr' },
+      const context = await contentHandlers['page/observed'](
+        { type: 'page/observed', steps: ['grant.add-user'], lang: 'fr', facts: [] },
         PORTAL,
       );
       expect(context.learned).toEqual([fp('Ajouter (local)')]);

@@ -17,17 +17,15 @@ const fingerprint: Fingerprint = { stepId: 'register.start', role: 'link', name:
 // One valid message of every type; the mapped type makes the compiler list every type of both unions.
 const SAMPLES: { [K in Message['type']]: Extract<Message, { type: K }> } = {
   'page/seen': { type: 'page/seen', stepId: 'register.start', confidence: 0.9, lang: 'fr' },
-  'guide/context': { type: 'guide/context', steps: ['register.start'], lang: 'fr' },
-  'progress/analyst': {
-    type: 'progress/analyst',
-    enterpriseNumber: '0123456749',
-    niss: '70041243623',
-    status: 'in-progress',
-  },
-  'company/registration': {
-    type: 'company/registration',
-    enterpriseNumber: '0123456749',
-    registration: 'done',
+  'page/observed': {
+    type: 'page/observed',
+    steps: ['grant.done'],
+    lang: 'fr',
+    company: { enterpriseNumber: '0123456749', name: 'Test SRL' },
+    facts: [
+      { kind: 'analyst', enterpriseNumber: '0123456749', niss: '70041243623', status: 'granted' },
+      { kind: 'registration', enterpriseNumber: '0123456749', registration: 'done' },
+    ],
   },
   'learned/add': { type: 'learned/add', fingerprint },
   'learned/get': { type: 'learned/get' },
@@ -48,9 +46,7 @@ const SAMPLES: { [K in Message['type']]: Extract<Message, { type: K }> } = {
 
 const CONTENT_TYPES = [
   'page/seen',
-  'guide/context',
-  'progress/analyst',
-  'company/registration',
+  'page/observed',
   'learned/add',
   'learned/get',
   'script/load',

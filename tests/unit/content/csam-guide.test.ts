@@ -35,12 +35,10 @@ function background(steps: string[]): BackgroundPort {
   });
   return {
     pageSeen: async () => {},
-    context: async (query) => {
-      steps.push(...query.steps);
-      return context(query.steps[0] ?? '');
+    observe: async (observation) => {
+      steps.push(...observation.steps);
+      return context(observation.steps[0] ?? '');
     },
-    markAnalyst: async () => {},
-    registration: async () => {},
   };
 }
 

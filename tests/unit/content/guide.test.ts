@@ -97,6 +97,8 @@ const strings = new Proxy({} as Record<string, string>, {
 
 function fakeBackground(team: AnalystState[], halt: string | null = null) {
   const calls: unknown[][] = [];
+  /** Every content→background message of the guide. */
+  const messages: unknown[] = [];
   const learned: unknown[] = [];
   const context = (): GuideContext => {
     const open = team.filter((a) => a.status !== 'granted' && a.status !== 'already-user');
@@ -115,19 +117,23 @@ function fakeBackground(team: AnalystState[], halt: string | null = null) {
   };
   const port: BackgroundPort = {
     pageSeen: async (recognition) => {
+      messages.push(recognition);
       calls.push(['pageSeen', recognition.stepId]);
     },
-    context: async (query) => {
-      calls.push(['context', ...query.steps]);
-      return { ...context(), stepId: query.steps[0] ?? '', ...(halt === null ? {} : { halt }) };
-    },
-    markAnalyst: async (enterpriseNumber, niss, status, note) => {
-      calls.push(['markAnalyst', enterpriseNumber, niss, status, ...(note ? [note] : [])]);
-      const analyst = team.find((a) => a.niss === niss);
-      if (analyst) analyst.status = status;
-    },
-    registration: async (seen) => {
-      calls.push(['registration', seen.enterpriseNumber ?? seen.message, seen.registration]);
+    // One message per observation: the fake records its facts (as the background does) before it answers, and
+    // lists them in `calls` as the separate calls they once were, so that each test reads what was reported.
+    observe: async (observation) => {
+      messages.push(observation);
+      calls.push(['context', ...observation.steps]);
+      for (const fact of observation.facts) {
+        if (fact.kind === 'analyst') {
+          const { enterpriseNumber, niss, status, note } = fact;
+          calls.push(['markAnalyst', enterpriseNumber, niss, status, ...(note ? [note] : [])]);
+          const analyst = team.find((a) => a.niss === niss);
+          if (analyst) analyst.status = status;
+        } else calls.push(['registration', fact.enterpriseNumber ?? fact.message, fact.registration]);
+      }
+      return { ...context(), stepId: observation.steps[0] ?? '', ...(halt === null ? {} : { halt }) };
     },
   };
   const teach: TeachPort = {
@@ -138,7 +144,7 @@ function fakeBackground(team: AnalystState[], halt: string | null = null) {
     },
     exportLearned: async () => ({ version: 1, fingerprints: learned }),
   };
-  return { port, calls, teach };
+  return { port, calls, messages, teach };
 }
 
 const until = (condition: () => unknown) =>
@@ -544,5 +550,61 @@ describe('the in-page guide', () => {
     cardButton('skip')?.click();
     await until(() => calls.some((c) => c[0] === 'markAnalyst'));
     expect(calls).toContainEqual(['markAnalyst', COMPANY.enterpriseNumber, FIRST.niss, 'problem', 'skipped']);
+  });
+});
+
+// What one page view costs (issue 12): from load to "target marked", at most two content↔background messages (the
+// observation, and the observation of the facts the page shows), and one recognition pass per page change.
+describe('the cost of a page view', () => {
+  let guide: Guide | null = null;
+  afterEach(() => {
+    guide?.stop();
+    guide = null;
+    overlayHostOf(document)?.remove();
+    document.body.removeAttribute('data-step');
+  });
+  /** A few frames more: whatever the guide would still send has been sent. */
+  const quiet = () => new Promise((resolve) => setTimeout(resolve, 150));
+
+  it('a page with progress facts: two messages to the mark, one recognition; one more of each per change', async () => {
+    const team: AnalystState[] = [
+      { ...FIRST, status: 'in-progress' },
+      { ...SECOND, status: 'pending' },
+    ];
+    page(
+      'grant.done',
+      `<ul><li data-listed="${FIRST.niss}">Analyste principal</li></ul><a data-t="grant.done" href="#">Retour</a>`,
+    );
+    const { port, messages, calls, teach } = fakeBackground(team);
+    const recognize = vi.spyOn(fakeEngine, 'recognize');
+    guide = startGuide(window, fakeEngine, port, teach);
+    await until(() => document.querySelector(`[${MARKER}]`) && cardText().includes('hint_granted'));
+    await quiet();
+    expect(messages).toHaveLength(2);
+    expect(calls).toContainEqual(['markAnalyst', COMPANY.enterpriseNumber, FIRST.niss, 'granted']);
+    expect(recognize).toHaveBeenCalledTimes(1);
+
+    page('grant.add-user', '<a href="#add" data-t="grant.add-user">Ajouter un utilisateur</a>');
+    await until(() => document.querySelector('[data-t="grant.add-user"]')?.getAttribute(MARKER));
+    await quiet();
+    expect(messages).toHaveLength(3);
+    expect(recognize).toHaveBeenCalledTimes(2);
+    recognize.mockRestore();
+  });
+
+  it('the NISS page: marked and filled after one message; the fill is recorded in-progress by a second', async () => {
+    const team: AnalystState[] = [{ ...FIRST, status: 'pending' }];
+    page('grant.niss', '<input id="n" data-t="grant.niss">');
+    const { port, messages, calls, teach } = fakeBackground(team);
+    const recognize = vi.spyOn(fakeEngine, 'recognize');
+    guide = startGuide(window, fakeEngine, port, teach);
+    await until(() => cardText().includes('hint_nissFilled'));
+    await quiet();
+    expect(document.getElementById('n')?.getAttribute(MARKER)).toBe('grant.niss');
+    expect(messages).toHaveLength(2);
+    expect(calls).toContainEqual(['markAnalyst', COMPANY.enterpriseNumber, FIRST.niss, 'in-progress']);
+    // The fill's own input events ask for a pass, but not for a new reading of the page.
+    expect(recognize).toHaveBeenCalledTimes(1);
+    recognize.mockRestore();
   });
 });

@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { findTarget } from '../../../src/engine/finder/find.ts';
 import { type Fingerprint, makeFingerprint } from '../../../src/engine/fingerprint.ts';
-import { LearnedSet, RulePatchSet } from '../../../src/shared/fingerprint-schema.ts';
+import { LearnedSet } from '../../../src/shared/fingerprint-schema.ts';
 
 function page(html: string): Document {
   document.body.innerHTML = html;
@@ -81,35 +81,5 @@ describe('learned fingerprints', () => {
   test('makeFingerprint refuses an element one cannot act on', () => {
     const doc = page('<p id="p">Texte</p>');
     expect(makeFingerprint(doc.getElementById('p') as Element, 'grant.add-user')).toBeNull();
-  });
-});
-
-describe('rule patches shipped by the firm', () => {
-  test('a caption added for a step makes its element findable, in any language list', () => {
-    const patches = RulePatchSet.parse({
-      version: 1,
-      patches: [
-        { stepId: 'grant.add-user', captions: { fr: ['Inviter un collaborateur'] }, note: 'portail 2027' },
-      ],
-    }).patches;
-    const result = findTarget(page(UNKNOWN_CAPTION), 'grant.add-user', { patches });
-    expect(result.status === 'found' && result.element.id).toBe('t');
-    expect(findTarget(page(UNKNOWN_CAPTION), 'grant.save', { patches }).status).toBe('not-found');
-  });
-
-  test('a patch cannot make the finder accept a decoy: the margin rule still applies', () => {
-    const patches = [{ stepId: 'grant.add-user' as const, captions: { nl: ['Modifier'] } }];
-    const doc = page('<a href="#">Modifier</a><a href="#">Modifier</a>');
-    expect(findTarget(doc, 'grant.add-user', { patches }).status).toBe('not-found');
-  });
-
-  test('schema refuses an unknown step or an empty caption', () => {
-    expect(RulePatchSet.safeParse({ version: 1, patches: [{ stepId: 'x', captions: {} }] }).success).toBe(
-      false,
-    );
-    expect(
-      RulePatchSet.safeParse({ version: 1, patches: [{ stepId: 'grant.save', captions: { fr: ['  '] } }] })
-        .success,
-    ).toBe(false);
   });
 });

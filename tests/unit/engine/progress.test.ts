@@ -9,6 +9,7 @@ import {
   nextAnalyst,
   nextCompany,
   nextStep,
+  recordFacts,
   recordRegistration,
   setCurrentCompany,
   setRegistration,
@@ -319,5 +320,25 @@ describe('registration as the pages show it (refused, then another company regis
       recordRegistration(s, { registration: 'done', message: 'Entreprise « Dupont » enregistrée.' })
         .companies[0]?.registration,
     ).toBe('done');
+  });
+});
+
+describe('the facts of one page observation', () => {
+  it('are recorded in order, as the separate marks they replace', () => {
+    const facts = [
+      { kind: 'registration', registration: 'done', enterpriseNumber: C, name: 'Atelier Peeters SRL' },
+      { kind: 'analyst', enterpriseNumber: C, niss: P1, status: 'granted' },
+      { kind: 'analyst', enterpriseNumber: C, niss: P2, status: 'problem', note: 'skipped' },
+    ] as const;
+    const once = valid(recordFacts(fresh(), facts, 10));
+    let separate = recordRegistration(fresh(), {
+      registration: 'done',
+      enterpriseNumber: C,
+      name: 'Atelier Peeters SRL',
+    });
+    separate = markAnalyst(separate, C, P1, 'granted', 10);
+    separate = markAnalyst(separate, C, P2, 'problem', 10, 'skipped');
+    expect(once).toEqual(separate);
+    expect(recordFacts(once, [], 20)).toBe(once);
   });
 });

@@ -34,22 +34,6 @@ describe('the company row on the company-choice page', () => {
   });
 });
 
-describe('the analyst row on the users list', () => {
-  test.each(STATIC_VARIANTS.map((v) => [key(v), v] as const))('%s', (_name, v) => {
-    const users = [
-      { niss: '65031512337', name: 'Jean Martin', rights: [] },
-      { niss: '70041243623', name: 'Analyste principal', rights: ['ECARO'] },
-    ];
-    const page = replicaPage(screenInfo('am-users'), v, { users });
-    const row = findTarget(page.doc, 'grant.done', { niss: '70041243623' });
-    expect(row.status === 'found' && row.element === page.truth.get('grant.done:70041243623')?.[0]).toBe(
-      true,
-    );
-    expect(findTarget(page.doc, 'grant.done', { niss: '82083026729' }).status).toBe('not-found');
-    page.release();
-  });
-});
-
 describe('access management inside a same-origin frame (iframe variant)', () => {
   const framed = SCREENS.filter((s) => s.accessManagement);
   const cases = STATIC_VARIANTS.flatMap((v) =>
