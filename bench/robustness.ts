@@ -2,15 +2,22 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import type { PageCase, Tally } from '../tests/unit/engine/robustness/generator.ts';
+import {
+  type RightsPageCase,
+  type RightsTally,
+  rightsPageArbitrary,
+} from '../tests/unit/engine/robustness/rights-page.ts';
 import { loadGenerator } from './engine-suite.ts';
 import { round } from './figure.ts';
 import { bundleEntry, openEnginePage } from './in-page.ts';
+import type { PoisonTally } from './robustness-entry.ts';
 import type { PlannedFigure, Section } from './section.ts';
 import { measured } from './section.ts';
 
 // The engine's perturbation suite (tests/unit/engine/robustness), run on its generated cases in real Chromium.
 
 const PAGES = Number(process.env.BENCH_ROBUSTNESS_PAGES ?? 1000);
+const RIGHTS_PAGES = Number(process.env.BENCH_ROBUSTNESS_RIGHTS_PAGES ?? 500);
 /** Fresh every run, so that the benchmark meets pages `npm test` (a fixed seed) never judged; printed with the figures.
  *  BENCH_ROBUSTNESS_SEED replays a run. */
 const SEED = Number(process.env.BENCH_ROBUSTNESS_SEED ?? Math.floor(Math.random() * 2 ** 31));
@@ -21,7 +28,7 @@ const planned: PlannedFigure[] = [
     key: 'robustness.pages',
     unit: 'pages',
     target: { op: '>=', value: 1000 },
-    method: `Perturbed replica pages judged: the engine's own case generator (pageCaseArbitrary, a fresh seed each run, printed with the figures) builds each page (renamed/removed ids and classes, wrappers, reordering, case, accents, spaces, the other language, visible and hidden decoys, about one page in six without its target) inside a Chromium page, and findTarget runs on it there.`,
+    method: `Perturbed replica pages judged: the engine's own case generator (pageCaseArbitrary, a fresh seed each run, printed with the figures) builds each page (renamed/removed ids and classes, wrappers, reordering, case, accents, spaces, the other language, visible decoys and decoys hidden by a style sheet, opacity, off-screen placement or clipping, about one page in six without its target) inside a Chromium page, and findTarget runs on it there.`,
   },
   {
     key: 'robustness.precision',
@@ -36,9 +43,30 @@ const planned: PlannedFigure[] = [
     target: { op: '>=', value: 0.98 },
     method: 'Of the pages that still had their target, the share on which the finder returned exactly it.',
   },
+  {
+    key: 'robustness.rightsPrecision',
+    unit: 'ratio',
+    target: { op: '==', value: 1 },
+    method: `Generated rights pages (${RIGHTS_PAGES}, same seed: captions in four languages and six ways of labelling, look-alike rights, style-sheet-hidden copies of the boxes), findRights run in Chromium: of the boxes it would tick, the share that were the visible box written for an asked right (recall beside it).`,
+  },
+  {
+    key: 'robustness.poisonedKept',
+    unit: 'ratio',
+    target: { op: '==', value: 1 },
+    method:
+      "The perturbed pages again, each with one stored correction learned from another control of the page (a decoy, a search box, a menu link): of the pages where the rules found the target or the step fills or ticks, the share where the answer stayed the rules' (or nothing).",
+  },
 ];
 
-type Runner = { onssRobustness: { runCases: (cases: PageCase[]) => Tally } };
+type Runner = {
+  onssRobustness: {
+    runCases: (cases: PageCase[]) => Tally;
+    runRightsCases: (cases: RightsPageCase[]) => RightsTally;
+    runPoisoned: (cases: PageCase[]) => PoisonTally;
+  };
+};
+/** Plain data only: fast-check's records are not objects every browser's driver serialises. */
+const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
 /** The unit suite's last run in jsdom (.tmp/robustness.json), shown beside the Chromium figures when present. */
 function jsdomRun(root: string): Record<string, string> {
@@ -56,7 +84,9 @@ export const robustness: Section = {
   planned,
   async measure(env) {
     const { pageCaseArbitrary } = await loadGenerator();
-    const cases = fc.sample(pageCaseArbitrary(), { seed: SEED, numRuns: PAGES });
+    // Real layout here, so the decoys hidden by layout (opacity, off-screen, clipped) are part of the pages.
+    const cases = fc.sample(pageCaseArbitrary(true), { seed: SEED, numRuns: PAGES });
+    const rightsCases = fc.sample(rightsPageArbitrary(true), { seed: SEED, numRuns: RIGHTS_PAGES });
     const bundle = await bundleEntry('bench/robustness-entry.ts', env.root);
     const { browser, page, version } = await openEnginePage(bundle, env.tmp);
     env.chromiumVersion ??= version;
@@ -82,7 +112,7 @@ export const robustness: Section = {
           const chunk = ofLang.slice(i, i + CHUNK);
           const t = await page.evaluate(
             (c) => (globalThis as unknown as Runner).onssRobustness.runCases(c),
-            chunk,
+            plain(chunk),
           );
           for (const key of Object.keys(total) as (keyof Totals)[]) {
             total[key] += t[key];
@@ -99,6 +129,25 @@ export const robustness: Section = {
           `${t.present + t.removed} pages, precision ${round(t.correct + t.wrong === 0 ? 1 : t.correct / (t.correct + t.wrong), 4)}, recall ${round(t.present === 0 ? 1 : t.correct / t.present, 4)}`,
         ]),
       );
+      const rights: RightsTally = { asked: 0, found: 0, wrong: [] };
+      const poison: PoisonTally = { judged: 0, kept: 0, wrongCases: [] };
+      for (let i = 0; i < Math.max(rightsCases.length, cases.length); i += CHUNK) {
+        const r = await page.evaluate(
+          (c) => (globalThis as unknown as Runner).onssRobustness.runRightsCases(c),
+          plain(rightsCases.slice(i, i + CHUNK)),
+        );
+        rights.asked += r.asked;
+        rights.found += r.found;
+        rights.wrong.push(...r.wrong);
+        const p = await page.evaluate(
+          (c) => (globalThis as unknown as Runner).onssRobustness.runPoisoned(c),
+          plain(cases.slice(i, i + CHUNK)),
+        );
+        poison.judged += p.judged;
+        poison.kept += p.kept;
+        poison.wrongCases.push(...p.wrongCases);
+      }
+      const ticked = rights.found + rights.wrong.length;
       const answered = total.correct + total.wrong;
       const examples = (list: string[]) => (list.length ? list.slice(0, 3).join('; ') : 'none');
       return [
@@ -117,6 +166,23 @@ export const robustness: Section = {
           round(total.present === 0 ? 1 : total.correct / total.present, 4),
           {
             missedExamples: examples(missed),
+          },
+        ),
+        measured(planned, 'robustness.rightsPrecision', round(ticked === 0 ? 1 : rights.found / ticked, 4), {
+          pages: rightsCases.length,
+          asked: rights.asked,
+          found: rights.found,
+          recall: round(rights.asked === 0 ? 1 : rights.found / rights.asked, 4),
+          wrongExamples: examples(rights.wrong),
+        }),
+        measured(
+          planned,
+          'robustness.poisonedKept',
+          round(poison.judged === 0 ? 1 : poison.kept / poison.judged, 4),
+          {
+            judged: poison.judged,
+            kept: poison.kept,
+            wrongExamples: examples(poison.wrongCases),
           },
         ),
       ];
