@@ -2,9 +2,10 @@
 // replica the way the guide points (clicking the marked element, logging in with the replica's test account) and
 // photographs the card and spotlight on the add-user button, the filled NISS, and the ticked rights with the look-alike
 // « Déclaration DmfA » ticked by hand and named by the card. Then the stores' pictures: 1280×800 screenshots and the 440×280
-// promotional tile. Called by scripts/screenshots.ts.
+// promotional tile (composed: icon, name and description beside the spotlight). Called by scripts/screenshots.ts.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { createReplica } from '../replica/app.ts';
 import { SERVED_HOSTS } from '../replica/hosts.ts';
 import { startHttpsServer } from '../replica/https.ts';
@@ -53,6 +54,34 @@ async function walkTo(page: Page, until: string): Promise<void> {
   throw new Error(`the walk did not reach ${until}`);
 }
 
+/** The stores' small promotional tile (440×280): a designed picture, not a crop; words from the French catalogue. */
+async function promoTile(context: BrowserContext, crop: Buffer, file: string): Promise<void> {
+  const messages = JSON.parse(readFileSync(join(ROOT, '_locales/fr/messages.json'), 'utf8')) as Record<
+    string,
+    { message: string }
+  >;
+  const icon = readFileSync(join(ROOT, 'icons/icon.svg')).toString('base64');
+  const html = (text: string) =>
+    text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
+  const tile = await context.newPage();
+  try {
+    await tile.setViewportSize({ width: 440, height: 280 });
+    await tile.setContent(`<!doctype html><html lang="fr"><body style="margin:0;width:440px;height:280px;display:flex;
+      font-family:system-ui,sans-serif;background:#1d4f91;color:#fff;overflow:hidden">
+      <div style="width:200px;padding:22px 16px 0 20px;box-sizing:border-box">
+        <img alt="" width="56" height="56" src="data:image/svg+xml;base64,${icon}">
+        <h1 style="font-size:21px;line-height:1.15;margin:14px 0 10px">${html(messages.extName?.message ?? '')}</h1>
+        <p style="font-size:12.5px;line-height:1.35;margin:0;color:#e3ecf8">${html(messages.extDescription?.message ?? '')}</p>
+      </div>
+      <img alt="" width="240" height="280" style="display:block;border-left:4px solid #ffd23f"
+        src="data:image/png;base64,${crop.toString('base64')}">
+    </body></html>`);
+    await tile.screenshot({ path: file });
+  } finally {
+    await tile.close();
+  }
+}
+
 export async function guideScreenshots(
   dist: string,
   profile: string,
@@ -88,12 +117,14 @@ export async function guideScreenshots(
     await marked(page, 'grant.add-user');
     await shot(page, join(out, 'guide-add-user-fr.png'));
     await shot(page, join(store, 'screenshot-1-add-user-1280x800.png'));
-    // The promotional tile: the card and its spotlight, from the add-user step, at 440×280.
-    const card = await page.locator(`[${MARKER}="grant.add-user"]`).first().boundingBox();
-    if (card) {
-      const x = Math.max(0, Math.min(1280 - 440, card.x - 160));
-      const y = Math.max(0, Math.min(800 - 280, card.y - 100));
-      await shot(page, join(store, 'promo-tile-440x280.png'), { x, y, width: 440, height: 280 });
+    // The promotional tile: the icon, the name and the description beside the spotlighted add-user button.
+    const target = await page.locator(`[${MARKER}="grant.add-user"]`).first().boundingBox();
+    if (target) {
+      const x = Math.max(0, Math.min(1280 - 240, target.x - 60));
+      const y = Math.max(0, Math.min(800 - 280, target.y - 110));
+      const crop = await page.screenshot({ clip: { x, y, width: 240, height: 280 } });
+      await promoTile(context, crop, join(store, 'promo-tile-440x280.png'));
+      written.push(join(store, 'promo-tile-440x280.png'));
     }
     await page.click(await marked(page, 'grant.add-user'));
     await marked(page, 'grant.niss');
@@ -115,15 +146,15 @@ export async function guideScreenshots(
       const box = label?.control ?? label?.querySelector('input');
       if (!(box instanceof HTMLInputElement))
         throw new Error('no « Déclaration DmfA » box on the rights page');
+      box.setAttribute('data-shot-trap', '');
       box.click();
     });
-    // The card (in a closed shadow root) names the wrong right on the guide's next pass over the changed page.
-    await page.evaluate(
-      () =>
-        new Promise((done) =>
-          setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(done)), 500),
-        ),
-    );
+    // The guide flags the box it warns about (data-onss-guide-flag, docs/procedure.md) in the pass that also
+    // renders the card's warning; then `shot` waits two frames for the paint.
+    await page.waitForSelector('[data-shot-trap][data-onss-guide-flag]', {
+      state: 'attached',
+      timeout: 20_000,
+    });
     await shot(page, join(out, 'guide-rights-fr.png'));
     await shot(page, join(store, 'screenshot-3-rights-1280x800.png'));
     return written;
