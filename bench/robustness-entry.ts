@@ -1,7 +1,10 @@
+import { screenUrl } from '../replica/render/index.ts';
 import { findTarget } from '../src/engine/finder/find.ts';
 import { stepActs } from '../src/engine/finder/learned.ts';
 import { findRights } from '../src/engine/finder/rights.ts';
 import { makeFingerprint } from '../src/engine/fingerprint.ts';
+import { recognizePage } from '../src/engine/recognize.ts';
+import { RIGHT_IDS } from '../src/shared/profile.ts';
 import {
   buildPage,
   countAnswer,
@@ -91,7 +94,39 @@ function runPoisoned(cases: PageCase[]): PoisonTally {
   return tally;
 }
 
+/** Where an element is in its document (its index in document order), the same in every browser for the same page. */
+function at(doc: Document, element: Element | null | undefined): string {
+  return element ? String([...doc.getElementsByTagName('*')].indexOf(element)) : '-';
+}
+
+/** Every decision the engine takes on each page, as text: the page recognised and its steps, the target of each
+ *  recognised step and of the case's own step (or nothing), the boxes it would tick for the default profile and the
+ *  look-alikes it would flag. Two browsers given the same cases must return the same lines
+ *  (tests/e2e/differential.e2e.ts). */
+function decide(cases: PageCase[]): string[] {
+  return cases.map((c) => {
+    const page = buildPage(c, loader);
+    const { doc } = page;
+    const recognition = recognizePage(doc, screenUrl(c.screen, c.variant.lang));
+    const targets = [...new Set([c.step, ...recognition.steps])].map((step) => {
+      const result = findTarget(doc, step);
+      return `${step}→${result.status === 'found' ? at(doc, result.element) : result.status}`;
+    });
+    const rights = findRights(doc, RIGHT_IDS);
+    const boxes = RIGHT_IDS.map((right) => `${right}→${at(doc, rights.boxes[right])}`);
+    const flagged = rights.wrongTicked.map((box) => at(doc, box));
+    return [
+      describeCase(c),
+      `page ${recognition.pageId ?? 'none'} [${recognition.steps.join(' ')}] ${recognition.lang ?? '-'}`,
+      targets.join(' '),
+      boxes.join(' '),
+      `flagged [${flagged.join(' ')}]`,
+    ].join(' | ');
+  });
+}
+
 (globalThis as unknown as { onssRobustness: object }).onssRobustness = {
+  decide,
   runCases,
   runRightsCases,
   runPoisoned,

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PoisonTally } from '../../bench/robustness-entry.ts';
 import { createReplica } from '../../replica/app.ts';
+import { SCREENS } from '../../replica/render/index.ts';
 import { BROWSERS, LOOKALIKE_HOST, useExtensionBrowsers } from '../harness/suite.ts';
 import { type PageCase, pageCaseArbitrary, type Tally } from '../unit/engine/robustness/generator.ts';
 import {
@@ -10,11 +11,12 @@ import {
   type RightsTally,
   rightsPageArbitrary,
 } from '../unit/engine/robustness/rights-page.ts';
+import { STATIC_VARIANTS } from '../unit/engine/support/replica-pages.ts';
 
 // A share of the robustness suites in real Chromium and Firefox: real layout, so decoys hidden by a style sheet are
 // met as a client's browser meets them, and checkVisibility() is what the finder asks. Generated portal pages
 // (tests/unit/engine/robustness.test.ts), generated rights pages with hidden copies of their boxes, and poisoned
-// stored corrections. A fixed seed (printed); the benchmark runs the full count on a fresh one. The pages are built
+// stored corrections; and the differential check that both browsers take the same decisions. A fixed seed (printed); the benchmark runs the full count on a fresh one. The pages are built
 // in a page of the look-alike host, where the extension does not run.
 
 const SEED = Number(process.env.ROBUSTNESS_SEED ?? 20261205);
@@ -39,6 +41,7 @@ beforeAll(async () => {
 });
 
 type Runners = {
+  decide(cases: PageCase[]): string[];
   runCases(cases: PageCase[]): Tally;
   runRightsCases(cases: RightsPageCase[]): RightsTally;
   runPoisoned(cases: PageCase[]): PoisonTally;
@@ -51,6 +54,8 @@ async function run<K extends keyof Runners>(
   cases: Parameters<Runners[K]>[0],
 ): Promise<ReturnType<Runners[K]>> {
   const page = await (await e2e.browser(name)).newPage();
+  // The same window in both browsers (Firefox's pages open at 800×600), so that layout cannot differ by size.
+  await page.setViewport(1280, 720);
   await page.goto(`https://${LOOKALIKE_HOST}/__replica/reset`);
   await page.evaluate((code) => {
     const script = document.createElement('script');
@@ -100,3 +105,39 @@ describe.each(BROWSERS)('%s: finder robustness on perturbed replica pages', (nam
     expect(tally.wrongCases, `seed ${SEED + 1}`).toEqual([]);
   });
 });
+
+// The same decision in both browsers: recognition, every target, the boxes to tick and the look-alikes to flag, on
+// every replica screen in every static variant and on generated pages (layout-hidden decoys included).
+describe.runIf(BROWSERS.includes('chromium') && BROWSERS.includes('firefox'))(
+  'chromium and firefox: the same decisions on the same pages',
+  () => {
+    it('decides identically on every replica screen × variant and on generated pages', async () => {
+      const replica: PageCase[] = STATIC_VARIANTS.flatMap((variant) =>
+        SCREENS.flatMap((screen) =>
+          screen.steps.slice(0, 1).map((step) => ({
+            screen: screen.id,
+            step,
+            variant,
+            perturbations: [],
+            removeTarget: false,
+            seed: 0,
+          })),
+        ),
+      );
+      const generated = fc.sample(pageCaseArbitrary(true), { seed: SEED + 2, numRuns: PAGES });
+      const cases = [...replica, ...generated];
+      const [chromium, firefox] = await Promise.all([
+        run('chromium', 'decide', cases),
+        run('firefox', 'decide', cases),
+      ]);
+      expect(chromium).toHaveLength(cases.length);
+      const differing = chromium.flatMap((line, i) =>
+        line === firefox[i] ? [] : [`chromium: ${line}\nfirefox:  ${firefox[i]}`],
+      );
+      console.info(
+        `differential: ${cases.length} pages (${replica.length} replica, ${generated.length} generated, seed ${SEED + 2}), ${differing.length} differ`,
+      );
+      expect(differing, 'decisions that differ between the browsers').toEqual([]);
+    });
+  },
+);
