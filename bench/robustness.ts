@@ -58,13 +58,12 @@ const planned: PlannedFigure[] = [
   },
 ];
 
-type Runner = {
-  onssRobustness: {
-    runCases: (cases: PageCase[]) => Tally;
-    runRightsCases: (cases: RightsPageCase[]) => RightsTally;
-    runPoisoned: (cases: PageCase[]) => PoisonTally;
-  };
+type Runners = {
+  runCases: (cases: PageCase[]) => Tally;
+  runRightsCases: (cases: RightsPageCase[]) => RightsTally;
+  runPoisoned: (cases: PageCase[]) => PoisonTally;
 };
+type Runner = { onssRobustness: Runners };
 /** Plain data only: fast-check's records are not objects every browser's driver serialises. */
 const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
@@ -90,6 +89,22 @@ export const robustness: Section = {
     const bundle = await bundleEntry('bench/robustness-entry.ts', env.root);
     const { browser, page, version } = await openEnginePage(bundle, env.tmp);
     env.chromiumVersion ??= version;
+    /** Runs one of the bundle's suites on `list`, a chunk per call, handing each chunk's tally to `each`. */
+    const inChunks = async <K extends keyof Runners>(
+      runner: K,
+      list: Parameters<Runners[K]>[0],
+      each: (tally: ReturnType<Runners[K]>) => void,
+    ) => {
+      for (let i = 0; i < list.length; i += CHUNK) {
+        each(
+          (await page.evaluate(
+            ({ runner, chunk }) =>
+              ((globalThis as unknown as Runner).onssRobustness[runner] as (c: unknown) => unknown)(chunk),
+            { runner, chunk: plain(list.slice(i, i + CHUNK)) },
+          )) as ReturnType<Runners[K]>,
+        );
+      }
+    };
     try {
       type Totals = {
         present: number;
@@ -106,21 +121,19 @@ export const robustness: Section = {
       const wrong: string[] = [];
       const missed: string[] = [];
       for (const lang of [...new Set(cases.map((c) => c.variant.lang))]) {
-        const ofLang = cases.filter((c) => c.variant.lang === lang);
         const sum = zero();
-        for (let i = 0; i < ofLang.length; i += CHUNK) {
-          const chunk = ofLang.slice(i, i + CHUNK);
-          const t = await page.evaluate(
-            (c) => (globalThis as unknown as Runner).onssRobustness.runCases(c),
-            plain(chunk),
-          );
-          for (const key of Object.keys(total) as (keyof Totals)[]) {
-            total[key] += t[key];
-            sum[key] += t[key];
-          }
-          wrong.push(...t.wrongCases);
-          missed.push(...t.missedCases);
-        }
+        await inChunks(
+          'runCases',
+          cases.filter((c) => c.variant.lang === lang),
+          (t) => {
+            for (const key of Object.keys(total) as (keyof Totals)[]) {
+              total[key] += t[key];
+              sum[key] += t[key];
+            }
+            wrong.push(...t.wrongCases);
+            missed.push(...t.missedCases);
+          },
+        );
         byLang.set(lang, sum);
       }
       const perLanguage = Object.fromEntries(
@@ -131,22 +144,16 @@ export const robustness: Section = {
       );
       const rights: RightsTally = { asked: 0, found: 0, wrong: [] };
       const poison: PoisonTally = { judged: 0, kept: 0, wrongCases: [] };
-      for (let i = 0; i < Math.max(rightsCases.length, cases.length); i += CHUNK) {
-        const r = await page.evaluate(
-          (c) => (globalThis as unknown as Runner).onssRobustness.runRightsCases(c),
-          plain(rightsCases.slice(i, i + CHUNK)),
-        );
+      await inChunks('runRightsCases', rightsCases, (r) => {
         rights.asked += r.asked;
         rights.found += r.found;
         rights.wrong.push(...r.wrong);
-        const p = await page.evaluate(
-          (c) => (globalThis as unknown as Runner).onssRobustness.runPoisoned(c),
-          plain(cases.slice(i, i + CHUNK)),
-        );
+      });
+      await inChunks('runPoisoned', cases, (p) => {
         poison.judged += p.judged;
         poison.kept += p.kept;
         poison.wrongCases.push(...p.wrongCases);
-      }
+      });
       const ticked = rights.found + rights.wrong.length;
       const answered = total.correct + total.wrong;
       const examples = (list: string[]) => (list.length ? list.slice(0, 3).join('; ') : 'none');
