@@ -31,9 +31,10 @@ export function kboLink(enterpriseDigits: string): string {
   return `${KBO_SEARCH}?nummer=${enterpriseDigits}&actionLu=Zoek`;
 }
 
-/** Chrome message keys allow letters, digits and `_`: 'grant.access-management' → 'grantAccessManagement'. */
+/** Chrome message keys allow letters, digits and `_`: 'grant.access-management' → 'grantAccessManagement',
+ *  'connect.pick-company:change' → 'connectPickCompanyChange'. */
 export function keyOf(id: string): string {
-  return id.replace(/[.-]+(\w)/g, (_match, letter: string) => letter.toUpperCase());
+  return id.replace(/[.:-]+(\w)/g, (_match, letter: string) => letter.toUpperCase());
 }
 
 export function rightName(strings: Strings, right: RightId): string {

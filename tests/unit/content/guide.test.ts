@@ -104,6 +104,7 @@ function fakeBackground(team: AnalystState[], halt: string | null = null) {
     const open = team.filter((a) => a.status !== 'granted' && a.status !== 'already-user');
     return {
       stepId: '',
+      registered: true,
       company: COMPANY,
       analyst: open.find((a) => a.status === 'in-progress') ?? open[0] ?? null,
       team: team.map((a) => ({ ...a })),
