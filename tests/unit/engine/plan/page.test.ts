@@ -293,7 +293,7 @@ describe('planPage', () => {
       view('connect.all-services', { header, outcome: { ...user, quality: 'manager' } }),
     );
     expect(manager.pointAt).toBe('connect.all-services');
-    const choice = planPage(view('connect.pick-company', { header: null, outcome: user }));
+    const choice = planPage(view('connect.pick-company', { header, outcome: user }));
     expect(choice.pointAt).toBe('connect.pick-company');
   });
 
