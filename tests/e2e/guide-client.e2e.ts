@@ -32,14 +32,14 @@ const COMPANY: Company = {
 const VARIANT: Variant = { lang: 'fr', wording: 'new', markup: 'clean', timing: 'normal' };
 const FRAME_BUDGET = { timeout: 200 };
 
+/** The person is only a « utilisateur » there: no access can be granted for it. */
+const USER_COMPANY: Company = { name: 'Dupont Immo SA', enterpriseNumber: '0812345603', quality: 'user' };
 // Two companies: with one only, the portal skips the company choice.
-const replica = createReplica({
-  companies: [COMPANY, { name: 'Dupont Immo SA', enterpriseNumber: '0812345603', quality: 'principal' }],
-});
+const replica = createReplica({ companies: [COMPANY, USER_COMPANY] });
 const e2e = useExtensionBrowsers(replica);
 
-/** From the employer page to the rights page of the first analyst, the four rights ticked by the guide. */
-async function toRights(page: TestPage): Promise<void> {
+/** From the employer page, logged in, to the company choice. */
+async function toCompanyChoice(page: TestPage): Promise<void> {
   await page.goto(`${PORTAL}/__replica/reset`);
   await page.goto(`${PORTAL}/site_fr/employer/infos/index.htm?${variantQuery(VARIANT)}`);
   await expectMarked(page, 'connect.start');
@@ -49,6 +49,11 @@ async function toRights(page: TestPage): Promise<void> {
   await page.type('input[type=password]', 'pass-Word-1');
   await clickAs(page, truthSelector('connect.method:submit'));
   await expectMarked(page, 'connect.pick-company', /^connect\.pick-company/);
+}
+
+/** From the employer page to the rights page of the first analyst, the four rights ticked by the guide. */
+async function toRights(page: TestPage): Promise<void> {
+  await toCompanyChoice(page);
   await clickAs(page, truthSelector(`connect.pick-company:${COMPANY.enterpriseNumber}`));
   await openEmployerAccess(page);
   await expectMarked(page, 'grant.add-user');
@@ -134,5 +139,14 @@ describe.each(BROWSERS)('%s: the guide sees what the client does', (name) => {
     expect(await page.evaluate((marker) => document.querySelector(`[${marker}]`) !== null, MARKER)).toBe(
       false,
     );
+  });
+
+  it("points a « utilisateur » role at the header's « Changer d'entreprise », not onward", async () => {
+    const page = await browser.newPage();
+    await toCompanyChoice(page);
+    // The client picks the company where they are only a user.
+    await clickAs(page, truthSelector(`connect.pick-company:${USER_COMPANY.enterpriseNumber}`));
+    const marked = await expectMarked(page, 'connect.pick-company:change', /^$/);
+    expect(marked.html).toContain("Changer d'entreprise");
   });
 });
