@@ -260,6 +260,20 @@ describe('the in-page guide', () => {
     frames.mockRestore();
   });
 
+  it('says the page is loading while it shows « Chargement… », then quotes the caption the page gives the target', async () => {
+    page('grant.add-user', '<main><p>Chargement…</p></main>');
+    const { port, teach } = fakeBackground(team);
+    guide = startGuide(window, fakeEngine, port, teach);
+    await until(() => cardText().includes('hint_loading'));
+    // Nothing to teach or look for on a page still being built.
+    expect(cardText()).not.toContain('hint_notFound');
+    expect(cardButton('teach')).toBeNull();
+    const main = document.querySelector('main');
+    if (main) main.innerHTML = '<button data-t="grant.add-user">Nouvel  utilisateur</button>';
+    await until(() => cardText().includes('hint_grantAddUser[Nouvel utilisateur|]'));
+    expect(cardText()).not.toContain('hint_loading');
+  });
+
   it('offers no teach control without a teach port, and still says what to look for', async () => {
     page('grant.add-user', '<main></main>');
     const { port } = fakeBackground(team);
