@@ -143,11 +143,13 @@ export interface RightsFacts {
   failed: RightId[];
   /** The labels of the ticked look-alikes (anonymised): each note's button is `untick-<index>`. */
   wrong: string[];
+  /** The page's own label of each right's box found (the card quotes it, the catalogue's name otherwise). */
+  labels: Partial<Record<RightId, string>>;
 }
 
 export function rightsNotes(strings: Strings, facts: RightsFacts): NoteSpec[] {
   const names = (rights: RightId[]) =>
-    rights.map((r) => t(strings, 'card_quote', rightName(strings, r))).join(', ');
+    rights.map((r) => t(strings, 'card_quote', facts.labels[r] || rightName(strings, r))).join(', ');
   const notes: NoteSpec[] = [];
   facts.wrong.forEach((label, index) => {
     notes.push({

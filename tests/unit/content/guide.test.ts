@@ -366,6 +366,9 @@ describe('the in-page guide', () => {
     for (const right of RIGHT_IDS)
       expect((document.querySelector(`[data-right="${right}"]`) as HTMLInputElement).checked).toBe(true);
     expect((document.getElementById('ebox') as HTMLInputElement).checked).toBe(false);
+    // Each right ticked is quoted as its box's label on the page (here the right's id), not the catalogue's name.
+    for (const right of RIGHT_IDS) expect(cardText()).toContain(`card_quote[${right}|]`);
+    expect(cardText()).not.toContain('hint_right_');
     expect(cardText()).toContain('hint_wrongTicked[Déclaration DmfA|');
     expect(cardText()).toContain('hint_reasonDmfa');
     cardButton('untick-0')?.click();
