@@ -77,6 +77,7 @@ export function guideContext(
     strings: contentStrings(lang),
     learned,
     halt: null,
+    registered: anyRegistered(state),
   };
 }
 
@@ -98,5 +99,11 @@ function haltedContext(
     strings,
     learned: [],
     halt: strings.card_profileUnreadable ?? '',
+    registered: anyRegistered(state),
   };
+}
+
+/** A company whose registration was seen done (or proven by logging in as its main access manager). */
+function anyRegistered(state: State): boolean {
+  return state.companies.some((c) => c.registration === 'done');
 }

@@ -4,7 +4,7 @@ import { PageScan } from '../engine/finder/scan.ts';
 import { type Fingerprint, makeFingerprint } from '../engine/fingerprint.ts';
 import { detectOutcome } from '../engine/outcomes.ts';
 import { actionOnHost } from '../engine/procedure/acting-hosts.ts';
-import { stepSpecOf } from '../engine/procedure/index.ts';
+import { isOtherTargetId, stepSpecOf } from '../engine/procedure/index.ts';
 import { recognizePage } from '../engine/recognize.ts';
 import { isStepId, PAGE_STEPS, type StepId } from '../shared/steps.ts';
 import { startGuide } from './guide.ts';
@@ -36,7 +36,7 @@ export function engine(doc: Document): EnginePort {
     },
     // Learned fingerprints come from the background, which checked them against the engine's schema.
     find: (d, stepId, learned, company) =>
-      findTarget(d, step(stepId), {
+      findTarget(d, isOtherTargetId(stepId) ? stepId : step(stepId), {
         scan: current(),
         learned: learned as readonly Fingerprint[],
         ...(company ? { company } : {}),

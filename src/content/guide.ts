@@ -1,5 +1,6 @@
 import { fillNotes, type NoteSpec, rightsNotes } from '../engine/plan/notes.ts';
-import { type Plan, planPage } from '../engine/plan/page.ts';
+import { type CardWords, planPage } from '../engine/plan/page.ts';
+import { pageBusy, shownCaption } from '../engine/shown.ts';
 import type { Locale } from '../shared/state.ts';
 import { stepPhase } from '../shared/steps.ts';
 import { type Strings, t } from '../shared/template.ts';
@@ -245,7 +246,13 @@ export function startGuide(
       reveal(win, target);
     }
     const shown = pointAt ?? stepId;
-    overlay.show(card(shown, recognition.lang ?? 'fr', context, plan, result, target, notes, found), target);
+    const words = plan.words(
+      target
+        ? { caption: shownCaption(target), ...(result.status === 'found' ? { target: result.target } : {}) }
+        : null,
+      !target && pageBusy(doc),
+    );
+    overlay.show(card(shown, recognition.lang ?? 'fr', context, words, result, target, notes, found), target);
     marker.set(target, target ? shown : null);
   }
 
@@ -254,7 +261,7 @@ export function startGuide(
     stepId: string,
     lang: Locale,
     context: GuideContext,
-    plan: Plan<Element>,
+    words: CardWords,
     found: Found,
     target: Element | null,
     specs: NoteSpec[],
@@ -270,7 +277,6 @@ export function startGuide(
     const notes: CardNote[] = specs.map(({ actions, ...note }) =>
       actions ? { ...note, actions: actions.map((a) => ({ ...a, run: bind(a.id) })) } : note,
     );
-    const lost = !target && engine.action(context.stepId) !== 'none' && !plan.blocked;
     const runs: Record<string, [string, () => void]> = {
       done: ['card_done', dismiss],
       skip: ['card_skip', () => skip(context)],
@@ -284,7 +290,7 @@ export function startGuide(
       teach: 'card_teachWhat',
     };
     // One primary button at most (the card decides which); the rest under « Autres options ».
-    const actions: CardAction[] = plan.buttons.map((id) => {
+    const actions: CardAction[] = words.buttons.map((id) => {
       const [label, run] = runs[id] ?? ['', () => {}];
       return {
         id,
@@ -297,8 +303,12 @@ export function startGuide(
     return {
       lang,
       count: phaseCount(strings, stepId),
-      title: plan.title(target !== null),
-      notes: [...(lost ? [{ tone: 'info' as const, text: plan.lookFor }] : []), ...notes, ...page.extra],
+      title: words.title,
+      notes: [
+        ...(words.lookFor ? [{ tone: 'info' as const, text: words.lookFor }] : []),
+        ...notes,
+        ...page.extra,
+      ],
       actions,
       chrome: cardChrome(strings),
     };

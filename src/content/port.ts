@@ -17,7 +17,8 @@ export interface Recognition {
 }
 
 export type Found =
-  | { status: 'found'; element: Element; score: number; margin: number }
+  /** target: which of the step's targets matched, in order (none: a correction's element). */
+  | { status: 'found'; element: Element; score: number; margin: number; target?: number }
   | { status: 'not-found'; candidates: { element: Element; score: number; name: string }[] };
 
 export interface RightsFound {
@@ -42,6 +43,7 @@ export type StepAction = 'point' | 'fill-niss' | 'tick-rights' | 'none';
 
 export interface EnginePort {
   recognize(doc: Document, url: string): Recognition;
+  /** stepId: a step, or a « step:detail » target of procedure/structure.ts OTHER_TARGETS. */
   find(doc: Document, stepId: string, learned: readonly unknown[], company: CompanyRef | undefined): Found;
   findRights(doc: Document, rights: RightId[]): RightsFound;
   outcome(doc: Document, profile: Profile, company: CompanyRef | undefined): Outcome;

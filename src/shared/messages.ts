@@ -144,6 +144,8 @@ export interface GuideContext {
   learned: readonly unknown[];
   /** Why the guide must not fill, tick or point at anything (shown on its card), null when it may. */
   halt: string | null;
+  /** Whether any company is known to be registered (else the employer page tells about « S'enregistrer »). */
+  registered: boolean;
 }
 
 /** What each request answers. */

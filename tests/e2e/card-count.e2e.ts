@@ -18,7 +18,8 @@ import {
 // The card's step counter counts within a phase, in real Chromium and Firefox (issue 17: it jumped 6 → 7 → 2 → 3 →
 // 4 → 5 → 8): « Connexion » 1 to 7 up to the « Employeur ONSS » users, then « Accès pour chaque analyste » 1 to 5,
 // and 1 again for the next analyst; the registration's pages, which count themselves, name the phase only. The
-// card lives in a closed shadow root: the browser's own find (window.find) reads its rendered text.
+// card lives in a closed shadow root: the browser's own find (window.find) reads its rendered text. On the way, the
+// card's words: the first visit's « S'enregistrer » and the add-user button quoted as the page writes it.
 
 const COMPANY = '0403170701'; // the replica's Boulangerie Dupont SRL, principal access manager
 const replica = createReplica({});
@@ -63,6 +64,10 @@ describe.each(BROWSERS)('%s: the step counter counts within a phase', (name) => 
     const connect = 'Connexion';
     await expectMarked(page, 'connect.start');
     await expectCount(page, connect, 1, 7);
+    // No company registered yet: the card tells about « S'enregistrer » first.
+    await poll('the first visit on the card', async () =>
+      (await shows(page, 'Première visite')) ? true : null,
+    );
     await clickMarked(page);
     await expectMarked(page, 'connect.method');
     await expectCount(page, connect, 2, 7);
@@ -88,6 +93,11 @@ describe.each(BROWSERS)('%s: the step counter counts within a phase', (name) => 
     if (!first) throw new Error('no analyst in the default profile');
     await expectMarked(page, 'grant.add-user');
     await expectCount(page, grant, 1, 5);
+    // The new wording's button: the card quotes the page's caption, not the procedure's « Ajouter un utilisateur ».
+    await poll("the page's caption quoted on the card", async () =>
+      (await shows(page, 'Cliquez sur «\u00a0Nouvel utilisateur\u00a0»')) ? true : null,
+    );
+    expect(await shows(page, 'Ajouter un utilisateur')).toBe(false);
     await clickMarked(page);
     await expectMarked(page, 'grant.niss');
     await expectCount(page, grant, 2, 5);

@@ -54,6 +54,7 @@ export function createTickRights(doc: Document, requestChange: () => void): Tick
         missing: found.missing,
         failed: [...failed],
         wrong: found.wrongTicked.map((box) => anonymise(labelOf(box))),
+        labels: Object.fromEntries(entries(found).flatMap(([right, box]) => ownLabel(box, right))),
       };
     },
     untick(box) {
@@ -72,7 +73,19 @@ export function createTickRights(doc: Document, requestChange: () => void): Tick
   };
 }
 
-function labelOf(box: HTMLInputElement): string {
+/** A quotable label: the box's own <label> or aria-label, never its row (which may hold other text). */
+const LABEL_MAX = 80;
+
+function ownLabel(box: HTMLInputElement, right: RightId): [RightId, string][] {
+  const label = ownText(box).replace(/\s+/g, ' ').trim();
+  return label && label.length <= LABEL_MAX ? [[right, label]] : [];
+}
+
+function ownText(box: HTMLInputElement): string {
   const labels = box.labels ? [...box.labels].map((l) => l.textContent ?? '').join(' ') : '';
-  return (labels || box.getAttribute('aria-label') || box.closest('tr')?.textContent || '').trim();
+  return labels || box.getAttribute('aria-label') || '';
+}
+
+function labelOf(box: HTMLInputElement): string {
+  return (ownText(box) || box.closest('tr')?.textContent || '').trim();
 }

@@ -1,7 +1,7 @@
 import type { CompanyRef } from '../../shared/state.ts';
-import type { StepId } from '../../shared/steps.ts';
+import { isStepId, type StepId } from '../../shared/steps.ts';
 import type { Fingerprint } from '../fingerprint.ts';
-import { stepSpecOf } from '../procedure/index.ts';
+import { type OtherTargetId, targetsOf } from '../procedure/index.ts';
 import type { ElementTarget, Target } from '../procedure/schema.ts';
 import { learnedMatch } from './learned.ts';
 import { findCompany, findMessage, findRegion, findSection } from './regions.ts';
@@ -25,7 +25,8 @@ export interface Candidate {
 }
 
 export type FindResult =
-  | { status: 'found'; element: Element; score: number; margin: number }
+  /** target: which of the step's targets matched, in order (none: a correction's element). */
+  | { status: 'found'; element: Element; score: number; margin: number; target?: number }
   | { status: 'not-found'; candidates: Candidate[] };
 
 export interface FindOptions {
@@ -114,15 +115,20 @@ function findOne(scan: PageScan, target: Target, options: FindOptions): FindResu
   }
 }
 
-export function findTarget(doc: Document, stepId: StepId, options: FindOptions = {}): FindResult {
+export function findTarget(
+  doc: Document,
+  stepId: StepId | OtherTargetId,
+  options: FindOptions = {},
+): FindResult {
   const scan = options.scan ?? new PageScan(doc);
   let diagnosticsSoFar: Candidate[] = [];
-  for (const target of stepSpecOf(stepId).targets) {
+  for (const [index, target] of targetsOf(stepId).entries()) {
     const result = findOne(scan, target, options);
-    if (result?.status === 'found') return result;
+    if (result?.status === 'found') return { ...result, target: index };
     if (result && diagnosticsSoFar.length === 0) diagnosticsSoFar = result.candidates;
   }
-  const learned = options.learned?.length ? learnedMatch(scan, stepId, options.learned) : null;
+  const learned =
+    options.learned?.length && isStepId(stepId) ? learnedMatch(scan, stepId, options.learned) : null;
   if (learned) return { status: 'found', ...learned };
   return { status: 'not-found', candidates: diagnosticsSoFar };
 }

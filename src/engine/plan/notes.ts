@@ -31,9 +31,10 @@ export function kboLink(enterpriseDigits: string): string {
   return `${KBO_SEARCH}?nummer=${enterpriseDigits}&actionLu=Zoek`;
 }
 
-/** Chrome message keys allow letters, digits and `_`: 'grant.access-management' → 'grantAccessManagement'. */
+/** Chrome message keys allow letters, digits and `_`: 'grant.access-management' → 'grantAccessManagement',
+ *  'connect.pick-company:change' → 'connectPickCompanyChange'. */
 export function keyOf(id: string): string {
-  return id.replace(/[.-]+(\w)/g, (_match, letter: string) => letter.toUpperCase());
+  return id.replace(/[.:-]+(\w)/g, (_match, letter: string) => letter.toUpperCase());
 }
 
 export function rightName(strings: Strings, right: RightId): string {
@@ -142,11 +143,13 @@ export interface RightsFacts {
   failed: RightId[];
   /** The labels of the ticked look-alikes (anonymised): each note's button is `untick-<index>`. */
   wrong: string[];
+  /** The page's own label of each right's box found (the card quotes it, the catalogue's name otherwise). */
+  labels: Partial<Record<RightId, string>>;
 }
 
 export function rightsNotes(strings: Strings, facts: RightsFacts): NoteSpec[] {
   const names = (rights: RightId[]) =>
-    rights.map((r) => t(strings, 'card_quote', rightName(strings, r))).join(', ');
+    rights.map((r) => t(strings, 'card_quote', facts.labels[r] || rightName(strings, r))).join(', ');
   const notes: NoteSpec[] = [];
   facts.wrong.forEach((label, index) => {
     notes.push({

@@ -2,6 +2,7 @@ import { formatNiss } from '../../shared/identifiers/niss.ts';
 import type { GuideContext, RegistrationSeen } from '../../shared/messages.ts';
 import type { RightId } from '../../shared/profile.ts';
 import type { CompanyRef } from '../../shared/state.ts';
+import { isStepId } from '../../shared/steps.ts';
 import { t } from '../../shared/template.ts';
 import type { Outcome } from '../outcomes.ts';
 import { registrationSeen } from '../registration.ts';
@@ -48,6 +49,31 @@ export interface PageView<H> {
 
 export type ButtonId = 'done' | 'skip' | 'teach' | 'report' | 'export';
 
+/** The target as found on the page: its caption as the page shows it, and which of the step's targets it is. */
+export interface Shown {
+  caption: string | null;
+  target?: number;
+}
+
+/** The card's words once the target was looked for. */
+export interface CardWords {
+  title: string;
+  /** What to look for in words: said when the target is not found (null: found, nothing to find, or the page is
+   *  still loading). */
+  lookFor: string | null;
+  buttons: ButtonId[];
+}
+
+/** Where a step's later target means another situation: the page that confirms the contact details, the eID (or
+ *  itsme) page once the key was chosen. Keyed by step, then by the index of the target found. */
+const SITUATIONS: Readonly<Record<string, Readonly<Record<number, string>>>> = {
+  'register.contact': { 1: 'registerContactConfirm' },
+  'connect.method': { 1: 'connectMethodChosen' },
+};
+
+/** Logged in with the « utilisateur » role, which grants nothing: back to the company choice (the header's link). */
+export const CHANGE_COMPANY = 'connect.pick-company:change';
+
 export interface Plan<H> {
   /** The step whose target the content finds and marks (null: point at nothing). */
   pointAt: string | null;
@@ -63,10 +89,9 @@ export interface Plan<H> {
   facts: ProgressFact[];
   /** Notes known before the target is looked for (reasons, outcome, confirmation). */
   notes: NoteSpec[];
-  buttons: ButtonId[];
-  title: (targetFound: boolean) => string;
-  /** Said when the target is not found: what to look for. */
-  lookFor: string;
+  /** The title, what to look for and the buttons, from what was found (null: nothing) and whether the page says it
+   *  is still loading (it then waits instead of saying it cannot find the element or offering to teach it). */
+  words: (found: Shown | null, busy: boolean) => CardWords;
   /** Whether « Enregistrer » is the target because every wanted box will be ticked. */
   complete: boolean;
 }
@@ -137,6 +162,13 @@ export function planPage<H>(view: PageView<H>): Plan<H> {
         });
     }
   }
+  // A « utilisateur » role grants nothing: point at « Changer d'entreprise » in the header, not onward (on the
+  // company choice itself the role is the row's, and the company to pick is pointed at).
+  if (!blocked && view.outcome.quality === 'user' && view.header && stepId !== 'connect.pick-company')
+    pointAt = CHANGE_COMPANY;
+  // A first visit (no company registered yet): the employer page's « S'enregistrer » comes before logging in.
+  if (stepId === 'connect.start' && view.steps.includes('register.start') && !context.registered)
+    notes.push({ tone: 'info', text: t(strings, 'hint_firstVisit') });
   if (pointHandle !== null) pointAt = null;
   const analyst = context.analyst;
   const fill =
@@ -147,8 +179,27 @@ export function planPage<H>(view: PageView<H>): Plan<H> {
   const key = keyOf(shownStep);
   // The refusal's second page is the public company search, where the legal representatives are listed.
   const onKbo = shownStep === 'register.not-legal-representative' && view.onKbo;
-  const instruction = t(strings, onKbo ? 'hint_kboFunctions' : `hint_${key}`);
-  const lookFor = t(strings, `step_${key}`) || instruction;
+  const words = (found: Shown | null, busy: boolean): CardWords => {
+    const situation = found?.target === undefined ? undefined : SITUATIONS[shownStep]?.[found.target];
+    const shownKey = situation ?? key;
+    // The caption quoted as the page shows it; the procedure's name for it when nothing was found.
+    const name = found?.caption ?? t(strings, `hint_name_${shownKey}`);
+    const instruction = t(strings, onKbo ? 'hint_kboFunctions' : `hint_${shownKey}`, name);
+    const lost = !found && view.action !== 'none' && !blocked;
+    const waiting = lost && busy;
+    return {
+      // Recognised page, target not found: say in words what to look for, and never point at a guess.
+      title: blocked
+        ? t(strings, 'hint_confirmFix')
+        : waiting
+          ? t(strings, 'hint_loading')
+          : lost
+            ? t(strings, 'hint_notFound')
+            : instruction,
+      lookFor: lost && !waiting ? t(strings, `step_${key}`) || instruction : null,
+      buttons: buttonsOf(view, shownStep, waiting),
+    };
+  };
   return {
     pointAt,
     pointHandle,
@@ -158,25 +209,18 @@ export function planPage<H>(view: PageView<H>): Plan<H> {
     flag,
     facts,
     notes,
-    buttons: buttonsOf(view, shownStep),
-    // Recognised page, target not found: say in words what to look for, and never point at a guess.
-    title: (found) =>
-      blocked
-        ? t(strings, 'hint_confirmFix')
-        : !found && view.action !== 'none'
-          ? t(strings, 'hint_notFound')
-          : instruction,
-    lookFor,
+    words,
     complete,
   };
 }
 
-/** « Autres options »: « C'est fait », skip (grant steps, an analyst and a company known), teach, report, export. */
-function buttonsOf<H>(view: PageView<H>, stepId: string): ButtonId[] {
+/** « Autres options »: « C'est fait », skip (grant steps, an analyst and a company known), teach (a step's target,
+ *  not while the page is loading), report, export. */
+function buttonsOf<H>(view: PageView<H>, stepId: string, waiting: boolean): ButtonId[] {
   const { context } = view;
   const buttons: ButtonId[] = ['done'];
   if (stepId.startsWith('grant.') && context.analyst && context.company) buttons.push('skip');
-  if (view.teaching) buttons.push('teach');
+  if (view.teaching && isStepId(stepId) && !waiting) buttons.push('teach');
   buttons.push('report');
   if (view.teaching && context.learned.length > 0) buttons.push('export');
   return buttons;

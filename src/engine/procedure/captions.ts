@@ -153,6 +153,13 @@ export const TARGET_CAPTIONS = {
     de: ['Anmelden', 'Einloggen', 'Weiter'],
     en: ['Log in', 'Sign in', 'Continue'],
   },
+  // In the logged-in header: the way back to the company choice (a « utilisateur » role must pick another).
+  'connect.pick-company:change': {
+    fr: ["Changer d'entreprise", 'Changer de société', 'Choisir une autre entreprise', "Changer d'employeur"],
+    nl: ['Andere onderneming kiezen', 'Onderneming wijzigen', 'Van onderneming veranderen'],
+    de: ['Unternehmen wechseln', 'Anderes Unternehmen wählen', 'Unternehmen ändern'],
+    en: ['Change company', 'Switch company', 'Choose another company'],
+  },
   // On the logged-in home page: the link to the list of all online services.
   'connect.all-services': {
     fr: ['Vers tous les services en ligne', 'Tous les services en ligne', 'Voir tous les services en ligne'],
@@ -778,4 +785,12 @@ export const LOGOUT_TEXTS: LocaleTexts = {
   nl: ['Afmelden', 'Uitloggen'],
   de: ['Abmelden', 'Ausloggen'],
   en: ['Log out', 'Logout', 'Sign out'],
+};
+
+/** What a page says while it is still being built (a placeholder in place of its content), as its whole text. */
+export const LOADING_TEXTS: LocaleTexts = {
+  fr: ['Chargement…', 'Chargement en cours…', 'Veuillez patienter…', 'Chargement de la page…'],
+  nl: ['Laden…', 'Bezig met laden…', 'Even geduld…', 'Pagina wordt geladen…'],
+  de: ['Wird geladen…', 'Laden…', 'Bitte warten…', 'Seite wird geladen…'],
+  en: ['Loading…', 'Please wait…', 'Loading the page…'],
 };

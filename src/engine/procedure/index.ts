@@ -2,7 +2,7 @@ import { STEP_IDS, type StepId } from '../../shared/steps.ts';
 import { TARGET_CAPTIONS, TARGET_CONTEXT } from './captions.ts';
 import { PAGES } from './pages.ts';
 import type { Procedure, StepSpec, Target } from './schema.ts';
-import { STEP_STRUCTURE, type TargetStructure } from './structure.ts';
+import { OTHER_TARGETS, type OtherTargetId, STEP_STRUCTURE, type TargetStructure } from './structure.ts';
 
 // Joins the captions (captions.ts) and the structure (structure.ts) into the procedure; its pages are joined in
 // pages.ts. The types come from the schemas (schema.ts); the data is checked against them by
@@ -47,4 +47,18 @@ export function stepSpecOf(id: StepId): StepSpec {
   return spec;
 }
 
+/** A step's targets in order, or the one target of OTHER_TARGETS a « step:detail » key names. */
+export function targetsOf(id: StepId | OtherTargetId): Target[] {
+  return isOtherTargetId(id) ? OTHER_RESOLVED[id] : stepSpecOf(id).targets;
+}
+
+const OTHER_RESOLVED = Object.fromEntries(
+  Object.entries(OTHER_TARGETS).map(([id, target]) => [id, [resolve(target)]]),
+) as Record<OtherTargetId, Target[]>;
+
+export function isOtherTargetId(id: string): id is OtherTargetId {
+  return id in OTHER_TARGETS;
+}
+
 export { allTexts } from './pages.ts';
+export type { OtherTargetId };

@@ -242,3 +242,16 @@ export const STEP_STRUCTURE: Record<StepId, StepStructure> = {
   'notify.email': { action: 'none', targets: [] },
   'notify.help': { action: 'none', targets: [] },
 };
+
+/** What the planner may point at besides a step's own targets, keyed « step:detail ». */
+export const OTHER_TARGETS = {
+  // A « utilisateur » role cannot grant access: back to the company choice, from any logged-in page's header.
+  'connect.pick-company:change': {
+    kind: 'element',
+    captions: 'connect.pick-company:change',
+    roles: LINK_OR_BUTTON,
+    words: ['change', 'switch', 'company', 'enterprise', 'entreprise', 'onderneming', 'unternehmen'],
+  },
+} satisfies Record<string, TargetStructure>;
+
+export type OtherTargetId = keyof typeof OTHER_TARGETS;

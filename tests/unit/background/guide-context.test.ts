@@ -53,6 +53,18 @@ describe('guide context', () => {
     );
   });
 
+  it("knows whether any company is registered (else the employer page tells about « S'enregistrer »)", () => {
+    const steps = ['connect.start', 'register.start'];
+    expect(guideContext(defaultState(), steps, 'fr', []).registered).toBe(false);
+    const known = withPageCompany(defaultState(), ACME);
+    expect(guideContext(known, steps, 'fr', []).registered).toBe(false);
+    const done = {
+      ...known,
+      companies: known.companies.map((c) => ({ ...c, registration: 'done' as const })),
+    };
+    expect(guideContext(done, steps, 'fr', []).registered).toBe(true);
+  });
+
   it('switches to the company the page shows', () => {
     const other = { name: 'Beta SRL', enterpriseNumber: '0202239951' };
     const state = withPageCompany(withPageCompany(defaultState(), ACME), other);
@@ -63,7 +75,8 @@ describe('guide context', () => {
   it('sends the page-language strings with placeholders as $1..$9, French filling gaps', () => {
     const nl = contentStrings('nl');
     expect(nl.card_count).toBe('$1 — stap $2 van $3');
-    expect(nl.hint_grantAddUser).toBe(CATALOGS.nl.hint_grantAddUser?.message);
+    expect(nl.hint_grantRights).toBe(CATALOGS.nl.hint_grantRights?.message);
+    expect(nl.hint_grantAddUser).toBe('Klik op “$1”.');
     expect(contentStrings('de').hint_reasonDmfa).toContain('DmfA');
     expect(contentStrings(null).card_count).toBe('$1 — étape $2 sur $3');
     expect(Object.keys(nl).every((k) => /^(hint|card|step)_/.test(k))).toBe(true);

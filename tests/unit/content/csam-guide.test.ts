@@ -23,6 +23,7 @@ const HOSTS = [
 function background(steps: string[]): BackgroundPort {
   const context = (stepId: string): GuideContext => ({
     stepId,
+    registered: false,
     company: null,
     analyst: { ...ANALYST, status: 'pending' },
     team: [{ ...ANALYST, status: 'pending' }],

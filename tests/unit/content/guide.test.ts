@@ -104,6 +104,7 @@ function fakeBackground(team: AnalystState[], halt: string | null = null) {
     const open = team.filter((a) => a.status !== 'granted' && a.status !== 'already-user');
     return {
       stepId: '',
+      registered: true,
       company: COMPANY,
       analyst: open.find((a) => a.status === 'in-progress') ?? open[0] ?? null,
       team: team.map((a) => ({ ...a })),
@@ -259,6 +260,20 @@ describe('the in-page guide', () => {
     frames.mockRestore();
   });
 
+  it('says the page is loading while it shows « Chargement… », then quotes the caption the page gives the target', async () => {
+    page('grant.add-user', '<main><p>Chargement…</p></main>');
+    const { port, teach } = fakeBackground(team);
+    guide = startGuide(window, fakeEngine, port, teach);
+    await until(() => cardText().includes('hint_loading'));
+    // Nothing to teach or look for on a page still being built.
+    expect(cardText()).not.toContain('hint_notFound');
+    expect(cardButton('teach')).toBeNull();
+    const main = document.querySelector('main');
+    if (main) main.innerHTML = '<button data-t="grant.add-user">Nouvel  utilisateur</button>';
+    await until(() => cardText().includes('hint_grantAddUser[Nouvel utilisateur|]'));
+    expect(cardText()).not.toContain('hint_loading');
+  });
+
   it('offers no teach control without a teach port, and still says what to look for', async () => {
     page('grant.add-user', '<main></main>');
     const { port } = fakeBackground(team);
@@ -351,6 +366,9 @@ describe('the in-page guide', () => {
     for (const right of RIGHT_IDS)
       expect((document.querySelector(`[data-right="${right}"]`) as HTMLInputElement).checked).toBe(true);
     expect((document.getElementById('ebox') as HTMLInputElement).checked).toBe(false);
+    // Each right ticked is quoted as its box's label on the page (here the right's id), not the catalogue's name.
+    for (const right of RIGHT_IDS) expect(cardText()).toContain(`card_quote[${right}|]`);
+    expect(cardText()).not.toContain('hint_right_');
     expect(cardText()).toContain('hint_wrongTicked[Déclaration DmfA|');
     expect(cardText()).toContain('hint_reasonDmfa');
     cardButton('untick-0')?.click();

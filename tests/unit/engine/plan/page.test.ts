@@ -24,8 +24,25 @@ const KEYS = [
   'hint_kboFunctions',
   'hint_registerNotLegalRepresentative',
   'step_grantAddUser',
+  'hint_name_grantAddUser',
+  'hint_registerContact',
+  'hint_registerContactConfirm',
+  'hint_name_registerContactConfirm',
+  'hint_connectMethod',
+  'hint_connectMethodChosen',
+  'hint_name_connectMethodChosen',
+  'hint_connectAllServices',
+  'hint_connectPickCompanyChange',
+  'hint_name_connectPickCompanyChange',
+  'step_connectPickCompanyChange',
+  'hint_qualityUser',
+  'hint_loading',
+  'hint_firstVisit',
+  'hint_connectStart',
 ];
 const strings = Object.fromEntries(KEYS.map((key) => [key, `${key}($1)`]));
+/** Found, with no caption of its own to quote (the procedure's name is quoted). */
+const FOUND = { caption: null };
 const NO_OUTCOME = { listedNiss: [], errors: [], quality: null, shown: null, message: '' };
 
 function context(stepId: string, team: AnalystState['status'][] = ['pending', 'pending']): GuideContext {
@@ -41,6 +58,7 @@ function context(stepId: string, team: AnalystState['status'][] = ['pending', 'p
     strings,
     learned: [],
     halt: null,
+    registered: true,
   };
 }
 
@@ -72,10 +90,13 @@ describe('planPage', () => {
   it('points at the step the background chose, with its instruction, and what to look for when not found', () => {
     const plan = planPage(view('grant.add-user'));
     expect(plan.pointAt).toBe('grant.add-user');
-    expect(plan.title(true)).toBe('hint_grantAddUser()');
-    expect(plan.title(false)).toBe('hint_notFound()');
-    expect(plan.lookFor).toBe('step_grantAddUser()');
-    expect(plan.buttons).toEqual(['done', 'skip', 'teach', 'report']);
+    expect(plan.words(FOUND, false).title).toBe('hint_grantAddUser(hint_name_grantAddUser())');
+    expect(plan.words(FOUND, false).lookFor).toBeNull();
+    expect(plan.words(null, false)).toEqual({
+      title: 'hint_notFound()',
+      lookFor: 'step_grantAddUser()',
+      buttons: ['done', 'skip', 'teach', 'report'],
+    });
   });
 
   it('fills the next analyst NISS on a fill step, formatted as the portal shows it', () => {
@@ -122,7 +143,8 @@ describe('planPage', () => {
     );
     expect(plan.blocked).toBe(true);
     expect(plan.pointAt).toBeNull();
-    expect(plan.title(false)).toBe('hint_confirmFix()');
+    expect(plan.words(null, false).title).toBe('hint_confirmFix()');
+    expect(plan.words(null, false).lookFor).toBeNull();
     expect(plan.flag).toEqual([{ handle: 'li:other', reason: 'wrong-right' }]);
     expect(plan.notes.map((n) => n.text)).toContain('hint_confirmWrong(Autre droit)');
   });
@@ -175,7 +197,7 @@ describe('planPage', () => {
     expect(silent.facts.filter((f) => f.kind === 'registration')).toEqual([]);
     expect(plan.notes.find((n) => n.text === 'hint_notLegalRep()')?.link?.href).toContain('0202239951');
     const kbo = planPage(view('register.not-legal-representative', { onKbo: true }));
-    expect(kbo.title(true)).toBe('hint_kboFunctions()');
+    expect(kbo.words(FOUND, false).title).toBe('hint_kboFunctions()');
   });
 
   it("records the header's company as registered when the page shows the client logged in as its access manager", () => {
@@ -212,6 +234,82 @@ describe('planPage', () => {
   });
 
   it('offers no skip off the grant steps and no teach or export without a teach port', () => {
-    expect(planPage(view('connect.start', { teaching: false })).buttons).toEqual(['done', 'report']);
+    expect(planPage(view('connect.start', { teaching: false })).words(null, false).buttons).toEqual([
+      'done',
+      'report',
+    ]);
+  });
+
+  it("quotes the caption as the page shows it, and the procedure's name when the page's is not known", () => {
+    const plan = planPage(view('grant.add-user'));
+    expect(plan.words({ caption: 'Nouvel utilisateur', target: 0 }, false).title).toBe(
+      'hint_grantAddUser(Nouvel utilisateur)',
+    );
+    expect(plan.words({ caption: null, target: 0 }, false).title).toBe(
+      'hint_grantAddUser(hint_name_grantAddUser())',
+    );
+  });
+
+  it("says the situation of the step's later target: the contact confirmation page, the log-in once a key is chosen", () => {
+    const contact = planPage(view('register.contact'));
+    expect(contact.words({ caption: null, target: 0 }, false).title).toBe('hint_registerContact()');
+    expect(contact.words({ caption: 'Je confirme', target: 1 }, false).title).toBe(
+      'hint_registerContactConfirm(Je confirme)',
+    );
+    // A correction's element (no target index) keeps the step's own words.
+    expect(contact.words({ caption: 'Je confirme' }, false).title).toMatch(/^hint_registerContact\(/);
+    const method = planPage(view('connect.method'));
+    expect(method.words({ caption: null, target: 0 }, false).title).toBe('hint_connectMethod()');
+    expect(method.words({ caption: null, target: 1 }, false).title).toBe(
+      'hint_connectMethodChosen(hint_name_connectMethodChosen())',
+    );
+  });
+
+  it('waits while the page says it is loading: no « cannot find », nothing to look for, no teaching', () => {
+    const plan = planPage(view('grant.add-user'));
+    expect(plan.words(null, true)).toEqual({
+      title: 'hint_loading()',
+      lookFor: null,
+      buttons: ['done', 'skip', 'report'],
+    });
+    // Found anyway: the instruction, loading or not.
+    expect(plan.words(FOUND, true).title).toBe('hint_grantAddUser(hint_name_grantAddUser())');
+  });
+
+  it("points a « utilisateur » role at « Changer d'entreprise », not onward; on the company choice, at the company", () => {
+    const header = { enterpriseNumber: ACME.enterpriseNumber, name: ACME.name };
+    const user = { ...NO_OUTCOME, quality: 'user' as const };
+    const plan = planPage(view('connect.all-services', { header, outcome: user }));
+    expect(plan.pointAt).toBe('connect.pick-company:change');
+    expect(plan.notes.map((n) => n.text)).toContain('hint_qualityUser()');
+    expect(plan.words({ caption: 'Andere onderneming kiezen' }, false).title).toBe(
+      'hint_connectPickCompanyChange(Andere onderneming kiezen)',
+    );
+    const lost = plan.words(null, false);
+    expect(lost.lookFor).toBe('step_connectPickCompanyChange()');
+    // A learned correction is per step: no teaching for this link.
+    expect(lost.buttons).not.toContain('teach');
+    const manager = planPage(
+      view('connect.all-services', { header, outcome: { ...user, quality: 'manager' } }),
+    );
+    expect(manager.pointAt).toBe('connect.all-services');
+    const choice = planPage(view('connect.pick-company', { header, outcome: user }));
+    expect(choice.pointAt).toBe('connect.pick-company');
+  });
+
+  it("tells a first-time client about « S'enregistrer » on the employer page, and no one else", () => {
+    const steps = ['connect.start', 'register.start'];
+    const first = planPage({
+      ...view('connect.start', { steps }),
+      context: { ...context('connect.start'), registered: false },
+    });
+    expect(first.notes).toContainEqual({ tone: 'info', text: 'hint_firstVisit()' });
+    const known = planPage(view('connect.start', { steps }));
+    expect(known.notes.map((n) => n.text)).not.toContain('hint_firstVisit()');
+    const elsewhere = planPage({
+      ...view('connect.start'),
+      context: { ...context('connect.start'), registered: false },
+    });
+    expect(elsewhere.notes.map((n) => n.text)).not.toContain('hint_firstVisit()');
   });
 });

@@ -1,0 +1,47 @@
+import { Visibility } from './dom/visibility.ts';
+import { LOADING_TEXTS } from './procedure/captions.ts';
+import { allTexts } from './procedure/index.ts';
+import { normalize } from './text.ts';
+
+// Two readings of the page for the card's words: what the page calls the element the guide found (the card quotes
+// it as the client sees it), and whether the page is still being built (the card then waits instead of saying
+// it cannot find the element). Both are plain reads of the DOM at one moment: a later change of the page starts a
+// new pass, so nothing here waits or times.
+
+/** Longer texts are a row or a block, not a caption one can quote. */
+const CAPTION_MAX = 60;
+const BUTTON_INPUTS = new Set(['submit', 'button', 'reset']);
+
+/** The found element's own caption as the page shows it (its text, a button input's value, else its aria-label),
+ *  null for a field (its label is not its own) or when no short caption names it. */
+export function shownCaption(element: Element): string | null {
+  const input = element.localName === 'input' ? (element as HTMLInputElement) : null;
+  if (input && !BUTTON_INPUTS.has(input.type)) return null;
+  if (element.localName === 'textarea' || element.localName === 'select') return null;
+  const texts = [input ? input.value : element.textContent, element.getAttribute('aria-label')];
+  for (const text of texts) {
+    const caption = (text ?? '').replace(/\s+/g, ' ').trim();
+    if (caption !== '') return caption.length <= CAPTION_MAX ? caption : null;
+  }
+  return null;
+}
+
+const LOADING = new Set(allTexts(LOADING_TEXTS).map(normalize));
+const BUSY = '[aria-busy="true"], [role="progressbar"]';
+/** A loading placeholder is a few words. */
+const PLACEHOLDER_MAX = 40;
+
+/** Whether the page says it is still loading: the document itself, a visible busy region or progress bar, or a
+ *  visible placeholder whose whole text is « Chargement… ». */
+export function pageBusy(doc: Document): boolean {
+  if (doc.readyState === 'loading') return true;
+  const visibility = new Visibility();
+  for (const element of doc.querySelectorAll(BUSY)) if (visibility.isVisible(element)) return true;
+  for (const element of doc.body?.querySelectorAll('*') ?? []) {
+    if (element.childElementCount > 0) continue;
+    const text = element.textContent ?? '';
+    if (text.length > PLACEHOLDER_MAX || !LOADING.has(normalize(text))) continue;
+    if (visibility.isVisible(element)) return true;
+  }
+  return false;
+}
