@@ -261,6 +261,11 @@ describe.each(BROWSERS)('%s: options page', (name) => {
       settings: { uiLocale: 'fr' },
       profile: { firmName: 42 },
     });
+    // The repair is said in the popup too, not only here.
+    const popup = await browser.openExtensionPage('popup.html');
+    expect(
+      await popup.waitForFunction(() => document.querySelector('[data-testid="repaired"]')?.textContent),
+    ).toContain('réparées');
     await pickFile(page, '#import-file', 'good.json', JSON.stringify({ profile: firmProfile }));
     const preview = await page.waitForFunction(
       () => document.querySelector('[data-testid="profile-confirm"]')?.textContent || null,
