@@ -2,9 +2,9 @@ import type { ServerResponse } from 'node:http';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createReplica } from '../../replica/app.ts';
 import { BROWSERS, useExtensionBrowsers } from '../harness/suite.ts';
-import type { ExtensionBrowser, TestPage } from '../harness/types.ts';
+import type { ExtensionBrowser } from '../harness/types.ts';
 import { poll } from '../harness/wait.ts';
-import { expectMarked, PORTAL, variantQuery } from './guide-walk.ts';
+import { expectMarked, PORTAL, shows, variantQuery } from './guide-walk.ts';
 
 // Issue 14, in real Chromium and Firefox: a page that tries to take the guide's overlay. Before anything of the
 // extension runs, its own script fixes crypto.getRandomValues (so that a name drawn from it is known), defines the
@@ -54,17 +54,6 @@ const e2e = useExtensionBrowsers((req, res) => {
   }
   replica(req, res);
 });
-
-/** Whether the rendered page, the card's closed shadow root included, shows the text (the browser's own find). */
-function shows(page: TestPage, text: string): Promise<boolean> {
-  return page.evaluate((wanted) => {
-    const w = window as unknown as { find(s: string, cs: boolean, back: boolean, wrap: boolean): boolean };
-    getSelection()?.removeAllRanges();
-    const found = w.find(wanted, true, false, true);
-    getSelection()?.removeAllRanges();
-    return found;
-  }, text);
-}
 
 describe.each(BROWSERS)('%s: a page that tries to take the overlay', (name) => {
   let browser: ExtensionBrowser;
