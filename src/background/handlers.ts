@@ -1,9 +1,10 @@
 import type { Fingerprint, LearnedSet } from '../engine/fingerprint.ts';
+import { maskFingerprint, maskLearned } from '../engine/fingerprint-mask.ts';
 import { recordFacts } from '../engine/progress.ts';
 import { browser } from '../shared/browser.ts';
 import { planLearnedImport } from '../shared/learned-merge.ts';
 import type { FromContent, FromUi } from '../shared/messages.ts';
-import type { Handlers } from '../shared/rpc.ts';
+import { type Handlers, Refusal } from '../shared/rpc.ts';
 import { defaultState, type State } from '../shared/state.ts';
 import { guideContext, withPageCompany } from './guide-context.ts';
 import { mergeLearned } from './learned-set.ts';
@@ -54,8 +55,10 @@ export const contentHandlers: Handlers<FromContent> = {
     );
     return guideContext(await withEffectiveProfile(state), steps, lang, learned, company);
   },
+  // Masked again here (it changes nothing to what teach mode made): whatever sent it, nothing personal is stored.
   'learned/add': async ({ fingerprint }) => {
-    await updateLearned((list) => mergeLearned(list, [{ ...fingerprint, learnedAt: Date.now() }]));
+    const masked = maskFingerprint(fingerprint);
+    if (masked) await updateLearned((list) => mergeLearned(list, [{ ...masked, learnedAt: Date.now() }]));
     return null;
   },
   'learned/get': async () => learnedSet(await readState()),
@@ -73,12 +76,18 @@ export const contentHandlers: Handlers<FromContent> = {
 
 export const uiHandlers: Handlers<FromUi> = {
   'learned/export': async () => learnedSet(await readState()),
-  // An import never evicts a stored correction: a set that would not fit is refused as a whole, with the reason.
+  // An import never evicts a stored correction: a set that would not fit is refused as a whole, with the reason
+  // (the options page's preview may be older than a correction taught since). Its corrections are masked as
+  // teach mode masks its own; the options page showed them masked already (masking twice changes nothing).
   'learned/import': ({ set }) =>
     updateLearned((list) => {
-      const plan = planLearnedImport(list, set.fingerprints);
+      const plan = planLearnedImport(list, maskLearned(set.fingerprints).kept);
       if (!plan.ok)
-        throw new Error(
+        throw new Refusal(
+          {
+            key: 'options_learned_too_many',
+            substitutions: [String(plan.stored), String(plan.adding), String(plan.max)],
+          },
           `too many corrections: ${plan.stored} stored + ${plan.adding} new > ${plan.max}; nothing was imported`,
         );
       return plan.merged;
@@ -112,7 +121,10 @@ export const uiHandlers: Handlers<FromUi> = {
   // A managed profile wins: local edits would be hidden by it, so they are refused rather than silently kept.
   'profile/set': async ({ profile }) => {
     if ((await effectiveProfile(await readState())).source === 'managed')
-      throw new Error("the profile is managed by the firm's policy");
+      throw new Refusal(
+        { key: 'options_profile_refused_managed', substitutions: [] },
+        "the profile is managed by the firm's policy",
+      );
     return updateState((state) => ({ ...state, profile, profileUnreadable: false }));
   },
   'settings/set': ({ settings }) => updateState((state) => ({ ...state, settings })),

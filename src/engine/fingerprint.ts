@@ -5,10 +5,9 @@ import { ownText } from './dom/tree.ts';
 import { roleOf } from './finder/roles.ts';
 import { FIELD_ROLES, PageScan, type ScanCandidate } from './finder/scan.ts';
 import { bestSimilarity, prepareCaption, STRONG_MATCH } from './finder/similarity.ts';
-import { stepSpecOf } from './procedure/index.ts';
-import type { Role } from './procedure/schema.ts';
+import { EMAIL, maskFingerprint } from './fingerprint-mask.ts';
 import { tokens } from './text.ts';
-import { maskFreeText, properNameWords, vocabularyWords } from './vocabulary.ts';
+import { properNameWords, vocabularyWords } from './vocabulary.ts';
 
 // Making and matching fingerprints. Their schemas (fingerprint-schema.ts) are for the background and the options
 // page, which check what comes from storage or a file; the content script imports only the types, not zod.
@@ -22,60 +21,42 @@ function candidateFor(scan: PageScan, element: Element): ScanCandidate | null {
   return role ? { element, role, own: ownText(element) } : null;
 }
 
-/** Roles whose name is data (a row of users, a cell, a list item), not a caption of the portal. */
-const DATA_ROLES: ReadonlySet<Role> = new Set(['row', 'cell', 'gridcell', 'listitem', 'option', 'treeitem']);
-
-/** Steps whose target is a company or a person's row: the element's name is theirs. */
-function namesData(stepId: StepId, role: Role): boolean {
-  return DATA_ROLES.has(role) || stepSpecOf(stepId).targets.some((t) => t.kind !== 'element');
-}
-
-const noDigits = (word: string) => !/\d/.test(word);
-
-/** A control's name without what looks like a name (its own, or the company's on the page) and digits masked. */
-function controlName(pass: PageScan, c: ScanCandidate, name: string): string {
+/** The words of a control's text that look like a name: its own, or the company's in the page's header. */
+function personalWords(pass: PageScan, c: ScanCandidate): Set<string> {
   const raw = `${c.element.getAttribute('aria-label') ?? ''} ${c.element.textContent ?? ''}`;
   const company = companyFromHeader(pass);
   const personal = properNameWords(company ? `${raw} ${company.name}` : raw);
   if (company) for (const word of tokens(company.name)) personal.add(word);
-  return tokens(name)
-    .filter((word) => !personal.has(word))
-    .join(' ')
-    .replace(/\p{N}/gu, '#');
+  // The name read from the page is folded (no « @ » left): the words of an address are found in the raw text.
+  for (const address of raw.match(EMAIL) ?? []) for (const word of tokens(address)) personal.add(word);
+  return personal;
 }
 
 /**
- * The fingerprint of an element the person pointed at; null when it is not something one can act on. It holds no
- * personal data (it may be exported): digits masked, a data element's name masked but for procedure words, the
- * text around it reduced to procedure words, identifier words with digits dropped.
+ * The fingerprint of an element the person pointed at; null when it is not something one can act on, or when
+ * nothing of its caption would be left once masked. It holds no personal data (it may be exported): it goes through
+ * the same masking as an imported correction (fingerprint-mask.ts), with the names the page adds.
  */
 export function makeFingerprint(element: Element, stepId: StepId, scan?: PageScan): Fingerprint | null {
   const pass = scan ?? new PageScan(element.ownerDocument);
   const c = candidateFor(pass, element);
   if (!c) return null;
-  const name = pass.names(c)[0]?.normalized ?? '';
   const label = FIELD_ROLES.has(c.role) ? pass.labels(c)[0]?.normalized : undefined;
   const position = pass.position(c);
-  const safeName =
-    namesData(stepId, c.role) || FIELD_ROLES.has(c.role) ? maskFreeText(name) : controlName(pass, c, name);
-  return {
-    stepId,
-    role: c.role,
-    name: safeName.slice(0, 200),
-    ...(label ? { label: maskFreeText(label).slice(0, 200) } : {}),
-    words: [...pass.words(c)].filter((w) => w.length <= 40 && noDigits(w)).slice(0, 40),
-    ...(position
-      ? {
-          position: {
-            rank: position.rank,
-            containerWords: [...position.containerWords].filter(noDigits).slice(0, 20),
-          },
-        }
-      : {}),
-    context: vocabularyWords(tokens(pass.context(c)))
-      .join(' ')
-      .slice(0, 400),
-  };
+  return maskFingerprint(
+    {
+      stepId,
+      role: c.role,
+      name: pass.names(c)[0]?.normalized ?? '',
+      ...(label ? { label } : {}),
+      words: [...pass.words(c)],
+      ...(position
+        ? { position: { rank: position.rank, containerWords: [...position.containerWords] } }
+        : {}),
+      context: pass.context(c),
+    },
+    personalWords(pass, c),
+  );
 }
 
 const FP_WEIGHTS = { name: 0.55, words: 0.2, position: 0.1, context: 0.15 } as const;

@@ -11,6 +11,8 @@ import { exportProfile, PROFILE_FILE_NAME, parseProfileFile } from './profile-fi
 
 interface ImportExportProps {
   profile: Profile;
+  /** The stored profile failed its schema: `profile` is the default standing in for it, not the firm's. */
+  unreadable: boolean;
   locked: boolean;
   onImport: (profile: Profile) => Promise<boolean>;
 }
@@ -21,7 +23,7 @@ type Outcome =
   | { kind: 'refused'; problems: FileProblem[] }
   | null;
 
-export function ImportExport({ profile, locked, onImport }: ImportExportProps) {
+export function ImportExport({ profile, unreadable, locked, onImport }: ImportExportProps) {
   const { t } = useUi();
   const [outcome, setOutcome] = useState<Outcome>(null);
   // A checked file waiting for the person's confirmation: nothing is replaced before it.
@@ -81,7 +83,10 @@ export function ImportExport({ profile, locked, onImport }: ImportExportProps) {
           onConfirm={confirm}
           onCancel={cancel}
         >
-          <ProfilePreview incoming={pending} changes={profileChanges(profile, pending)} />
+          <ProfilePreview
+            incoming={pending}
+            changes={profileChanges(unreadable ? 'unreadable' : profile, pending)}
+          />
         </ConfirmImport>
       )}
       <div role="status" data-testid="import-outcome">

@@ -1,7 +1,7 @@
 import { formatNiss } from '../shared/identifiers/niss.ts';
 import type { CorrectionRef } from '../shared/learned-merge.ts';
 import { ALL_RIGHT_IDS, type Profile } from '../shared/profile.ts';
-import type { ProfileChanges } from '../ui/import-preview.ts';
+import type { ProfileChanges, TextChange } from '../ui/import-preview.ts';
 import { rightKey } from '../ui/labels.ts';
 import { useUi } from '../ui/ui-context.tsx';
 
@@ -14,14 +14,16 @@ export function ProfilePreview({ incoming, changes }: { incoming: Profile; chang
   const added = new Set(changes.analystsAdded.map((analyst) => analyst.niss));
   const renamed = new Map(changes.analystsRenamed.map((r) => [r.niss, r.from]));
   const rightsAdded = new Set<string>(changes.rightsAdded);
+  const was = (change: TextChange) => change.from ?? t('options_preview_unreadable_value');
   const texts = [
-    changes.firmName && t('options_preview_firm_name', [changes.firmName.to, changes.firmName.from]),
-    changes.firmEmail && t('options_preview_firm_email', [changes.firmEmail.to, changes.firmEmail.from]),
+    changes.firmName && t('options_preview_firm_name', [changes.firmName.to, was(changes.firmName)]),
+    changes.firmEmail && t('options_preview_firm_email', [changes.firmEmail.to, was(changes.firmEmail)]),
     changes.teamviewerUrl &&
-      t('options_preview_teamviewer', [changes.teamviewerUrl.to, changes.teamviewerUrl.from]),
+      t('options_preview_teamviewer', [changes.teamviewerUrl.to, was(changes.teamviewerUrl)]),
   ].filter((text): text is string => Boolean(text));
   return (
     <div data-testid="profile-preview">
+      {changes.unreadable && <p data-testid="preview-unreadable">{t('options_preview_unreadable')}</p>}
       {texts.map((text) => (
         <p key={text}>{text}</p>
       ))}
@@ -91,10 +93,16 @@ export function LearnedPreview({
   added,
   changed,
   unchanged,
+  masked,
+  leftOut,
 }: {
   added: CorrectionRef[];
   changed: CorrectionRef[];
   unchanged: number;
+  /** Corrections of the file that held digits, names or other words than the procedure's: shown masked. */
+  masked: number;
+  /** Corrections of the file whose caption was all names or digits: not imported. */
+  leftOut: number;
 }) {
   const { t } = useUi();
   return (
@@ -112,6 +120,8 @@ export function LearnedPreview({
         </>
       )}
       {unchanged > 0 && <p>{t('options_preview_unchanged', String(unchanged))}</p>}
+      {masked > 0 && <p data-testid="preview-masked">{t('options_preview_masked', String(masked))}</p>}
+      {leftOut > 0 && <p data-testid="preview-left-out">{t('options_preview_left_out', String(leftOut))}</p>}
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { LearnedSet } from '../engine/fingerprint.ts';
 import { type LearnedImportPlan, planLearnedImport } from '../shared/learned-merge.ts';
 import type { ManagedLearnedReport } from '../shared/managed-profile.ts';
+import { errorText } from '../ui/problem.ts';
 import { useUi } from '../ui/ui-context.tsx';
 import { ConfirmImport } from './ConfirmImport.tsx';
 import { ExportText } from './ExportText.tsx';
@@ -18,16 +19,21 @@ type Outcome =
   | { kind: 'imported'; count: number }
   | { kind: 'refused'; problems: FileProblem[] }
   | { kind: 'too-many'; stored: number; adding: number; max: number }
+  | { kind: 'failed'; text: string }
   | { kind: 'cancelled' }
   | { kind: 'forgotten' }
   | null;
 
-type Pending = { set: LearnedSet; plan: Extract<LearnedImportPlan, { ok: true }> };
-
-const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
+type Pending = {
+  set: LearnedSet;
+  plan: Extract<LearnedImportPlan, { ok: true }>;
+  masked: number;
+  leftOut: number;
+};
 
 export function LearnedSection() {
   const { api, t } = useUi();
+  const messageOf = (e: unknown) => errorText(e, t);
   const [set, setSet] = useState<LearnedSet | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
@@ -81,15 +87,21 @@ export function LearnedSection() {
       return;
     }
     setOutcome(null);
-    setPending({ set: result.value, plan });
+    setPending({ set: result.value, plan, masked: result.masked, leftOut: result.leftOut });
   };
   const confirmImport = async () => {
     if (!pending) return;
     const incoming = pending.set;
     setPending(null);
     picker.current?.focus();
-    const ok = await apply(api.importLearned(incoming));
-    setOutcome(ok ? { kind: 'imported', count: incoming.fingerprints.length } : null);
+    // The background checks again: a correction taught since the preview may make the set too large.
+    try {
+      setSet(await api.importLearned(incoming));
+      setError(null);
+      setOutcome({ kind: 'imported', count: incoming.fingerprints.length });
+    } catch (e) {
+      setOutcome({ kind: 'failed', text: messageOf(e) });
+    }
   };
   const cancelImport = () => {
     setPending(null);
@@ -195,6 +207,8 @@ export function LearnedSection() {
             added={pending.plan.added}
             changed={pending.plan.changed}
             unchanged={pending.plan.unchanged}
+            masked={pending.masked}
+            leftOut={pending.leftOut}
           />
         </ConfirmImport>
       )}
@@ -233,6 +247,7 @@ export function LearnedSection() {
             ])}
           </p>
         )}
+        {outcome?.kind === 'failed' && <p class="error">{outcome.text}</p>}
         {outcome?.kind === 'refused' && (
           <FileRefusal intro={t('options_learned_import_refused')} problems={outcome.problems} />
         )}

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { EffectiveProfile } from '../shared/managed-profile.ts';
 import type { BackgroundApi } from '../ui/api.ts';
 import { UI_LOCALES, type UiLocaleSetting } from '../ui/locale.ts';
+import { errorText } from '../ui/problem.ts';
 import { UiContext } from '../ui/ui-context.tsx';
 import { useBackgroundState, usePageLanguage } from '../ui/use-state.ts';
 import { ImportExport } from './ImportExport.tsx';
@@ -23,7 +24,12 @@ export function Options({ api }: { api: BackgroundApi }) {
   const { t } = language;
   const locked = effective.source === 'managed';
   const save = async (profile: EffectiveProfile['profile']) => {
-    const ok = await run(api.setProfile(profile));
+    // A refusal (a policy set since this page was opened) is worded in the page's language.
+    const ok = await run(
+      api.setProfile(profile).catch((e: unknown) => {
+        throw new Error(errorText(e, t));
+      }),
+    );
     setSaved(ok);
     return ok;
   };
@@ -39,6 +45,11 @@ export function Options({ api }: { api: BackgroundApi }) {
         {locked && (
           <p class="managed" role="note" data-testid="managed-banner">
             {t('options_managed')}
+          </p>
+        )}
+        {state.profileUnreadable && (
+          <p class="error" role="alert" data-testid="profile-unreadable">
+            {t('options_profile_unreadable')}
           </p>
         )}
         {effective.problems.length > 0 && (
@@ -80,7 +91,12 @@ export function Options({ api }: { api: BackgroundApi }) {
         <p role="status" class="hint" data-testid="saved">
           {saved && t('options_saved')}
         </p>
-        <ImportExport profile={effective.profile} locked={locked} onImport={save} />
+        <ImportExport
+          profile={effective.profile}
+          unreadable={state.profileUnreadable}
+          locked={locked}
+          onImport={save}
+        />
         <LearnedSection />
         {state.recoveryNotes.length > 0 && (
           <section aria-labelledby="notes-title">

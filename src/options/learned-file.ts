@@ -1,3 +1,4 @@
+import { maskLearned } from '../engine/fingerprint-mask.ts';
 import { LearnedSet } from '../shared/fingerprint-schema.ts';
 import { STEP_ORDER } from '../shared/steps.ts';
 import { type FileKind, type FileResult, parseJsonFile } from './json-file.ts';
@@ -15,7 +16,21 @@ const LEARNED_FILE: FileKind<LearnedSet> = {
   wrongShapeKey: 'options_learned_not_set',
 };
 
-export const parseLearnedFile = (text: string): FileResult<LearnedSet> => parseJsonFile(LEARNED_FILE, text);
+export type LearnedFileResult =
+  | { ok: true; value: LearnedSet; masked: number; leftOut: number }
+  | Extract<FileResult<LearnedSet>, { ok: false }>;
+
+/**
+ * A file of corrections, checked by schema then masked as teach mode masks what it learns (digits, names of people
+ * and companies, words around that are not the procedure's): the preview shows what would be stored, and says how
+ * many were masked or left out (nothing left of their caption).
+ */
+export function parseLearnedFile(text: string): LearnedFileResult {
+  const result = parseJsonFile(LEARNED_FILE, text);
+  if (!result.ok) return result;
+  const { kept, masked, leftOut } = maskLearned(result.value.fingerprints);
+  return { ok: true, value: { version: 1, fingerprints: kept }, masked, leftOut };
+}
 
 export function exportLearned(set: LearnedSet): string {
   return `${JSON.stringify(set, null, 2)}\n`;

@@ -174,5 +174,14 @@ export type Message = FromContent | FromUi;
 export type MessageType = Message['type'];
 export type Reply<T extends MessageType> = Replies[T];
 
-/** The envelope every answer travels in, so that errors reach the caller instead of vanishing. */
-export type Envelope<T> = { ok: true; value: T } | { ok: false; error: string };
+/** A refusal the person must read: a message key of the catalogues and its placeholders ($1..$9). */
+export interface RefusalText {
+  key: string;
+  substitutions: string[];
+}
+
+/**
+ * The envelope every answer travels in, so that errors reach the caller instead of vanishing. A refusal meant for
+ * the person carries its message key, so that the page words it in its own language.
+ */
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: string; refusal?: RefusalText };

@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import type { Envelope, Message, MessageType, Reply } from './messages.ts';
+import type { Envelope, Message, MessageType, RefusalText, Reply } from './messages.ts';
 
 // A small typed handler map: the receiver validates, the sender gets a promise that rejects with the remote error.
 
@@ -26,6 +26,19 @@ export interface Route<U extends Message> {
 
 export class RefusedMessage extends Error {}
 
+/**
+ * A handler's refusal the person must read (a policy wins, an import would not fit): thrown with a message key of the
+ * catalogues, it reaches the page with that key, which the page words in its language. The English text is for logs.
+ */
+export class Refusal extends Error {
+  constructor(
+    readonly text: RefusalText,
+    log: string,
+  ) {
+    super(log);
+  }
+}
+
 /** Validates a raw message against the routes and runs its handler. Refuses (never acts on) anything else. */
 export async function dispatch(
   routes: readonly Route<Message>[],
@@ -45,6 +58,7 @@ export async function dispatch(
     try {
       return { ok: true, value: await handler(parsed.data, sender) };
     } catch (error) {
+      if (error instanceof Refusal) return { ok: false, error: error.message, refusal: error.text };
       return { ok: false, error: error instanceof Error ? error.message : String(error) };
     }
   }
@@ -59,6 +73,7 @@ export async function request<M extends Message>(
 ): Promise<Reply<M['type']>> {
   const answer = (await transport(message)) as Envelope<Reply<M['type']>> | undefined;
   if (!answer) throw new RefusedMessage('no answer from the background');
-  if (!answer.ok) throw new RefusedMessage(answer.error);
+  if (!answer.ok)
+    throw answer.refusal ? new Refusal(answer.refusal, answer.error) : new RefusedMessage(answer.error);
   return answer.value;
 }

@@ -5,7 +5,8 @@ import type { Analyst, Profile, RightId } from '../shared/profile.ts';
 // Pure: the page renders it, the tests check it.
 
 export interface TextChange {
-  from: string;
+  /** Null when the current profile could not be read. */
+  from: string | null;
   to: string;
 }
 
@@ -23,11 +24,30 @@ export interface ProfileChanges {
   rightsRemoved: RightId[];
   /** Nothing would change. */
   same: boolean;
+  /** The current profile could not be read: the file is compared with nothing, every analyst and right is new. */
+  unreadable: boolean;
 }
 
 const textChange = (from: string, to: string): TextChange | null => (from === to ? null : { from, to });
 
-export function profileChanges(current: Profile, incoming: Profile): ProfileChanges {
+/**
+ * `current` is 'unreadable' when the stored profile failed its schema: the defaults that stand in for it are no one's
+ * choice, so the file is not compared with them (no analyst « removed » who was never the firm's).
+ */
+export function profileChanges(current: Profile | 'unreadable', incoming: Profile): ProfileChanges {
+  if (current === 'unreadable')
+    return {
+      firmName: { from: null, to: incoming.firmName },
+      firmEmail: { from: null, to: incoming.firmEmail },
+      teamviewerUrl: { from: null, to: incoming.teamviewerUrl },
+      analystsAdded: incoming.analysts,
+      analystsRemoved: [],
+      analystsRenamed: [],
+      rightsAdded: incoming.rights,
+      rightsRemoved: [],
+      same: false,
+      unreadable: true,
+    };
   const currentNiss = new Map(current.analysts.map((analyst) => [analyst.niss, analyst]));
   const incomingNiss = new Map(incoming.analysts.map((analyst) => [analyst.niss, analyst]));
   const changes = {
@@ -56,5 +76,5 @@ export function profileChanges(current: Profile, incoming: Profile): ProfileChan
     changes.rightsRemoved.length === 0 &&
     // The order of the analysts is the order in which they are added on the portal.
     current.analysts.map((a) => a.niss).join() === incoming.analysts.map((a) => a.niss).join();
-  return { ...changes, same };
+  return { ...changes, same, unreadable: false };
 }

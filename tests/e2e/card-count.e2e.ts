@@ -11,6 +11,7 @@ import {
   expectMarked,
   PORTAL,
   readInputs,
+  shows,
   truthSelector,
   variantQuery,
 } from './guide-walk.ts';
@@ -24,17 +25,6 @@ import {
 const COMPANY = '0403170701'; // the replica's Boulangerie Dupont SRL, principal access manager
 const replica = createReplica({});
 const e2e = useExtensionBrowsers(replica);
-
-/** Whether the rendered page, the card's closed shadow root included, shows the text (case-sensitive). */
-function shows(page: TestPage, text: string): Promise<boolean> {
-  return page.evaluate((wanted) => {
-    const w = window as unknown as { find(s: string, cs: boolean, back: boolean, wrap: boolean): boolean };
-    getSelection()?.removeAllRanges();
-    const found = w.find(wanted, true, false, true);
-    getSelection()?.removeAllRanges();
-    return found;
-  }, text);
-}
 
 /** Waits until the card shows `count`, and checks it shows none of the other counts of that phase. */
 async function expectCount(page: TestPage, phase: string, n: number, total: number): Promise<void> {

@@ -199,3 +199,14 @@ export async function grantAnalysts(
     );
   }
 }
+
+/** Whether the rendered page, the card's closed shadow root included, shows the text (case-sensitive). */
+export function shows(page: TestPage, text: string): Promise<boolean> {
+  return page.evaluate((wanted) => {
+    const w = window as unknown as { find(s: string, cs: boolean, back: boolean, wrap: boolean): boolean };
+    getSelection()?.removeAllRanges();
+    const found = w.find(wanted, true, false, true);
+    getSelection()?.removeAllRanges();
+    return found;
+  }, text);
+}

@@ -97,7 +97,12 @@ describe.runIf(BROWSERS.includes('firefox'))('firefox: a managed profile wins ov
 
   it('refuses local edits and keeps the stored local profile as it was', async () => {
     const answer = await browser.sendMessageFromExtensionPage({ type: 'profile/set', profile: local });
-    expect(answer).toEqual({ ok: false, error: "the profile is managed by the firm's policy" });
+    // The refusal carries its message key, for the page to word it in its language.
+    expect(answer).toEqual({
+      ok: false,
+      error: "the profile is managed by the firm's policy",
+      refusal: { key: 'options_profile_refused_managed', substitutions: [] },
+    });
     expect(((await browser.readStorage()) as { state: { profile: unknown } }).state.profile).toEqual(local);
   });
 

@@ -176,6 +176,113 @@ describe.each(BROWSERS)('%s: options page', (name) => {
     expect(page.consoleErrors()).toEqual([]);
   });
 
+  it('masks a hostile corrections file before the preview, and stores it masked (issue 14)', async () => {
+    const page = await openOptions(browser);
+    await page.waitForFunction(() => document.querySelector('[data-testid="learned-count"]')?.textContent);
+    const hostile = {
+      version: 1,
+      fingerprints: [
+        {
+          stepId: 'grant.add-user',
+          role: 'button',
+          name: 'Ajouter Marie Peeters 85073003328',
+          words: ['add', 'u85073003328'],
+          context: 'Utilisateurs de Boulangerie Dupont marie.peeters@firme.be',
+        },
+        { stepId: 'grant.save', role: 'button', name: 'Marie Peeters', words: [] },
+      ],
+    };
+    await pickFile(page, '#learned-file', 'hostile.json', JSON.stringify(hostile));
+    const preview = await page.waitForFunction(
+      () => document.querySelector('[data-testid="learned-confirm"]')?.textContent || null,
+    );
+    expect(preview).toContain('grant.add-user «\u00a0Ajouter ###########\u00a0» (button)');
+    expect(preview).not.toMatch(/Marie|Peeters|Dupont|\d{3}/);
+    expect(preview).toContain('Corrections écartées');
+    await page.click('[data-testid="learned-confirm-confirm"]');
+    const learned = async () => ((await browser.readStorage()) as Stored).state?.learned as unknown[];
+    const stored = await poll('the masked corrections to be stored', async () =>
+      (await learned())?.length ? learned() : null,
+    );
+    expect(stored).toEqual([
+      expect.objectContaining({ stepId: 'grant.add-user', name: 'Ajouter ###########', words: ['add'] }),
+    ]);
+    expect(JSON.stringify(stored)).not.toMatch(/Marie|Peeters|Boulangerie|Dupont|firme|\d/i);
+    expect(page.consoleErrors()).toEqual([]);
+  });
+
+  it("says the background's refusal in the page's language when teach mode filled the set since the preview", async () => {
+    const fill = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({
+        stepId: 'grant.add-user',
+        role: 'button',
+        name: `ajouter ${i}`,
+        words: [],
+      }));
+    await browser.writeStorage({ state: { version: 1, settings: { uiLocale: 'nl' }, learned: fill(499) } });
+    const page = await openOptions(browser);
+    expect(
+      await page.waitForFunction(() => document.querySelector('[data-testid="learned-count"]')?.textContent),
+    ).toBe('Opgeslagen correcties: 499');
+    await pickFile(
+      page,
+      '#learned-file',
+      'one.json',
+      JSON.stringify({ version: 1, fingerprints: [storedFingerprint] }),
+    );
+    await page.waitForFunction(() => Boolean(document.querySelector('[data-testid="learned-confirm"]')));
+    // The 500th correction is taught on a portal tab while the preview is open.
+    await browser.writeStorage({ state: { version: 1, settings: { uiLocale: 'nl' }, learned: fill(500) } });
+    await page.click('[data-testid="learned-confirm-confirm"]');
+    const outcome = await page.waitForFunction(
+      () => document.querySelector('[data-testid="learned-outcome"]')?.textContent || null,
+    );
+    expect(outcome).toBe(
+      'Bestand geweigerd: 500 opgeslagen correcties en 1 nieuwe zouden de limiet van 500 overschrijden. Een import wist nooit opgeslagen correcties: vergeet er eerst enkele of importeer een kleiner bestand.',
+    );
+    expect(((await browser.readStorage()) as Stored).state?.learned).toEqual(fill(500));
+  });
+
+  it('compares a profile file with nothing when the stored profile is unreadable, and says the guide is halted', async () => {
+    await browser.writeStorage({
+      state: { version: 1, settings: { uiLocale: 'fr' }, profile: { firmName: 42 } },
+    });
+    const page = await openOptions(browser);
+    expect(
+      await page.waitForFunction(
+        () => document.querySelector('[data-testid="profile-unreadable"]')?.textContent,
+      ),
+    ).toContain('Le guide ne remplit et ne coche plus rien');
+    // The raw value was kept aside before the repair.
+    expect(
+      ((await browser.readStorage()) as { 'state-backup'?: { raw: unknown }[] })['state-backup']?.[0]?.raw,
+    ).toEqual({
+      version: 1,
+      settings: { uiLocale: 'fr' },
+      profile: { firmName: 42 },
+    });
+    // The repair is said in the popup too, not only here.
+    const popup = await browser.openExtensionPage('popup.html');
+    expect(
+      await popup.waitForFunction(() => document.querySelector('[data-testid="repaired"]')?.textContent),
+    ).toContain('réparées');
+    await pickFile(page, '#import-file', 'good.json', JSON.stringify({ profile: firmProfile }));
+    const preview = await page.waitForFunction(
+      () => document.querySelector('[data-testid="profile-confirm"]')?.textContent || null,
+    );
+    expect(preview).toContain("Le profil actuel n'a pas pu être lu");
+    expect(preview).toContain('Ann Peeters — NISS 70.04.12-436.23 (nouveau)');
+    expect(preview).not.toMatch(/Analyste (principal|back-up)/);
+    await page.click('[data-testid="profile-confirm-confirm"]');
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="import-outcome"]')?.textContent === 'Profil importé.',
+    );
+    await page.waitForFunction(() => !document.querySelector('[data-testid="profile-unreadable"]'));
+    expect(
+      ((await browser.readStorage()) as { state: { profileUnreadable: boolean } }).state.profileUnreadable,
+    ).toBe(false);
+  });
+
   it('reports no managed profile when no policy is set, and accepts local edits', async () => {
     const answer = await browser.sendMessageFromExtensionPage({ type: 'profile/get' });
     expect(answer).toMatchObject({ ok: true, value: { source: 'local', problems: [] } });

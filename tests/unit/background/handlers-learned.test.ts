@@ -1,7 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Fingerprint } from '../../../src/engine/fingerprint.ts';
 import { MAX_LEARNED } from '../../../src/shared/fingerprint-schema.ts';
+import { DEFAULT_PROFILE } from '../../../src/shared/profile.ts';
+import { dispatch, Refusal, request } from '../../../src/shared/rpc.ts';
 import { defaultState, STORAGE_KEY, type State } from '../../../src/shared/state.ts';
+import { errorText } from '../../../src/ui/problem.ts';
+import { translate } from '../popup/mock-api.ts';
 
 // The background's handlers for corrections (src/background/handlers.ts) over an in-memory storage.local and a
 // storage.managed that a test fills like a policy: an import never evicts a stored correction, and the policy's
@@ -35,6 +39,7 @@ vi.mock('../../../src/shared/browser.ts', () => ({
 vi.spyOn(console, 'warn').mockImplementation(() => undefined);
 
 const { contentHandlers, uiHandlers } = await import('../../../src/background/handlers.ts');
+const { backgroundRoutes } = await import('../../../src/background/routes.ts');
 
 const fp = (name: string, stepId: Fingerprint['stepId'] = 'grant.add-user'): Fingerprint => ({
   stepId,
@@ -77,6 +82,76 @@ describe('importing corrections in the background', () => {
       `too many corrections: ${MAX_LEARNED} stored + 1 new > ${MAX_LEARNED}; nothing was imported`,
     );
     expect(stored()).toEqual(full);
+  });
+});
+
+describe('a refusal reaches the options page in its language', () => {
+  it('carries its message key through the envelope; the page words it, the English is for the log', async () => {
+    const full = Array.from({ length: MAX_LEARNED }, (_, i) => fp(`local ${i}`));
+    local.set(STORAGE_KEY, { ...defaultState(), learned: full });
+    const self = { id: 'ext', origin: 'chrome-extension://ext' };
+    const routes = backgroundRoutes(self, { content: contentHandlers, ui: uiHandlers });
+    // The envelope crosses the browser's messaging as a structured clone: no class survives it.
+    const transport = async (message: unknown) =>
+      structuredClone(
+        await dispatch(routes, message, { id: 'ext', url: `${self.origin}/options.html` }, () => undefined),
+      );
+    const refused = await request(transport, {
+      type: 'learned/import',
+      set: { version: 1, fingerprints: [fp('Suivant', 'grant.save')] },
+    }).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(Refusal);
+    expect(errorText(refused, translate('nl'))).toBe(
+      `Bestand geweigerd: ${MAX_LEARNED} opgeslagen correcties en 1 nieuwe zouden de limiet van ${MAX_LEARNED} overschrijden. Een import wist nooit opgeslagen correcties: vergeet er eerst enkele of importeer een kleiner bestand.`,
+    );
+    expect((refused as Error).message).toMatch(/^too many corrections/);
+    expect(stored()).toEqual(full);
+
+    managed = { profile: DEFAULT_PROFILE };
+    const locked = await request(transport, { type: 'profile/set', profile: DEFAULT_PROFILE }).catch(
+      (e: unknown) => e,
+    );
+    expect(errorText(locked, translate('de'))).toMatch(/^Profil abgelehnt: Ihr Sozialsekretariat/);
+    // Any other failure keeps its own text.
+    expect(errorText(new Error('no answer from the background'), translate('nl'))).toBe(
+      'no answer from the background',
+    );
+  });
+});
+
+describe('what the background stores is masked, whatever sent it', () => {
+  it('masks an import that did not come through the options page, and leaves out what has no caption left', async () => {
+    local.set(STORAGE_KEY, defaultState());
+    await uiHandlers['learned/import'](
+      {
+        type: 'learned/import',
+        set: {
+          version: 1,
+          fingerprints: [
+            { ...fp('Ajouter Marie Peeters 85073003328'), context: 'Marie Peeters utilisateurs' },
+            fp('Marie Peeters', 'grant.save'),
+          ],
+        },
+      },
+      {},
+    );
+    expect(stored()).toEqual([{ ...fp('Ajouter ###########'), context: 'utilisateurs' }]);
+  });
+
+  it('masks a correction taught in a frame (nothing personal stored, a named one never made nameless)', async () => {
+    local.set(STORAGE_KEY, defaultState());
+    await contentHandlers['learned/add'](
+      {
+        type: 'learned/add',
+        fingerprint: { ...fp('Ajouter Marie Peeters'), words: ['add', 'u85073003328'] },
+      },
+      PORTAL,
+    );
+    await contentHandlers['learned/add'](
+      { type: 'learned/add', fingerprint: fp('Marie Peeters', 'grant.save') },
+      PORTAL,
+    );
+    expect(stored()).toEqual([{ ...fp('Ajouter'), learnedAt: expect.any(Number) }]);
   });
 });
 

@@ -3,7 +3,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { actionableFrom, startTeach } from '../../../src/content/teach.ts';
 
 describe('teach mode', () => {
-  // jsdom makes no trusted events: the person's own clicks are checked in real browsers (tests/e2e/teach.e2e.ts).
+  // jsdom makes no trusted events: here only the page's synthetic ones are checked (a real-browser test of teach
+  // mode, the person's own clicks picked and the page's ignored, is still to be written).
   it("ignores the page's synthetic clicks and keys: nothing picked, nothing swallowed, teach mode goes on", () => {
     document.body.innerHTML =
       '<form><a href="#go" id="link"><span id="inner">Gestion des accès</span></a></form><button id="card">x</button>';

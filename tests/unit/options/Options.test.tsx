@@ -190,6 +190,49 @@ describe('options: import and export', () => {
   });
 });
 
+describe('options: an unreadable profile, a policy set meanwhile', () => {
+  it('says the stored profile is unreadable; the import preview compares with nothing, not with the defaults', async () => {
+    const api = renderOptions({ state: { ...defaultState(), profileUnreadable: true } });
+    expect((await screen.findByTestId('profile-unreadable')).textContent).toContain(
+      'Le guide ne remplit et ne coche plus rien',
+    );
+    importFile(JSON.stringify({ profile: managed }));
+    const preview = await screen.findByTestId('profile-confirm');
+    expect(within(preview).getByTestId('preview-unreadable').textContent).toContain(
+      "Le profil actuel n'a pas pu être lu",
+    );
+    expect(preview.textContent).toContain(
+      'Nom du secrétariat\u00a0: «\u00a0Payroll & Co\u00a0» (actuellement «\u00a0illisible\u00a0»)',
+    );
+    // The default analysts stand in for the unreadable profile: not « renamed », not « removed ».
+    expect(within(preview).getByTestId('preview-analysts').textContent).toBe(
+      'Ann — NISS 70.04.12-436.23 (nouveau)',
+    );
+    expect(within(preview).queryByTestId('preview-analysts-removed')).toBeNull();
+    expect(preview.textContent).not.toMatch(/Analyste (principal|back-up)/);
+    fireEvent.click(within(preview).getByRole('button', { name: "Confirmer l'import" }));
+    expect(await screen.findByText('Profil importé.')).toBeTruthy();
+    expect(api.state).toMatchObject({ profile: managed, profileUnreadable: false });
+    await waitFor(() => expect(screen.queryByTestId('profile-unreadable')).toBeNull());
+  });
+
+  it("says in the page's language that a policy set since the preview refuses the import", async () => {
+    const options: MockOptions = {};
+    const api = renderOptions(options);
+    await screen.findByRole('heading', { name: 'Profil du secrétariat' });
+    importFile(JSON.stringify({ profile: managed }));
+    const preview = await screen.findByTestId('profile-confirm');
+    // The firm's policy arrives while the preview is open (the page has not heard of it yet).
+    options.managed = { ...managed, firmName: 'Policy' };
+    fireEvent.click(within(preview).getByRole('button', { name: "Confirmer l'import" }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      "Cette action n'a pas abouti\u00a0: Profil refusé\u00a0: votre secrétariat fixe désormais le profil (configuration gérée). Le profil local n'a pas été modifié.",
+    );
+    expect(screen.getByTestId('import-outcome').textContent).toBe('');
+    expect(api.state.profile).toEqual(DEFAULT_PROFILE);
+  });
+});
+
 describe('options: managed profile and language', () => {
   it('shows the managed profile, says so, and locks the form and the import', async () => {
     renderOptions({ managed });

@@ -31,6 +31,7 @@ describe('the changes a profile file would make', () => {
       rightsAdded: ['limosa'],
       rightsRemoved: ['consultation-factures', 'dmfa-modification'],
       same: false,
+      unreadable: false,
     });
   });
 
@@ -49,5 +50,24 @@ describe('the changes a profile file would make', () => {
     expect(changes.analystsAdded).toEqual([{ name: 'Analyste principal', niss: '85073003328' }]);
     expect(changes.analystsRemoved.map((a) => a.niss)).toEqual(['70041243623', '82083026729']);
     expect(changes.analystsRenamed).toEqual([]);
+  });
+
+  it('compares a file with nothing when the stored profile is unreadable: no default analyst « removed »', () => {
+    // The defaults stand in for an unreadable profile; they were never the firm's choice.
+    const changes = profileChanges('unreadable', DEFAULT_PROFILE);
+    expect(changes).toEqual({
+      firmName: { from: null, to: DEFAULT_PROFILE.firmName },
+      firmEmail: { from: null, to: DEFAULT_PROFILE.firmEmail },
+      teamviewerUrl: { from: null, to: DEFAULT_PROFILE.teamviewerUrl },
+      analystsAdded: DEFAULT_PROFILE.analysts,
+      analystsRemoved: [],
+      analystsRenamed: [],
+      rightsAdded: DEFAULT_PROFILE.rights,
+      rightsRemoved: [],
+      // Even a file equal to the defaults changes something: it makes the profile readable again.
+      same: false,
+      unreadable: true,
+    });
+    expect(profileChanges('unreadable', file).analystsRemoved).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Fingerprint, LearnedSet } from '../../../src/engine/fingerprint.ts';
 import { countsByStep, parseLearnedFile } from '../../../src/options/learned-file.ts';
 import { Options } from '../../../src/options/Options.tsx';
+import { defaultState } from '../../../src/shared/state.ts';
 import { type MockOptions, mockApi } from '../popup/mock-api.ts';
 
 afterEach(cleanup);
@@ -27,7 +28,8 @@ const next: Fingerprint = {
 const company: Fingerprint = {
   stepId: 'connect.pick-company',
   role: 'link',
-  name: 'Boulangerie Dupont SRL',
+  // A company's row: its name is data, masked when it was learned.
+  name: '…',
   words: [],
   position: { rank: 1, containerWords: ['companies'] },
 };
@@ -42,13 +44,15 @@ async function renderOptions(options: MockOptions = {}) {
   return api;
 }
 
-function importLearned(text: string) {
-  // jsdom's File has no text(); browsers have it.
-  const file = Object.assign(new File([text], 'learned.json', { type: 'application/json' }), {
+// jsdom's File has no text(); browsers have it.
+const jsonFile = (text: string) =>
+  Object.assign(new File([text], 'learned.json', { type: 'application/json' }), {
     text: () => Promise.resolve(text),
   });
+
+function importLearned(text: string) {
   fireEvent.change(screen.getByLabelText('Importer des corrections (fichier JSON)'), {
-    target: { files: [file] },
+    target: { files: [jsonFile(text)] },
   });
 }
 
@@ -100,7 +104,7 @@ describe('options: learned corrections', () => {
     const text = decodeURIComponent((link.getAttribute('href') ?? '').replace(/^data:[^,]*,/, ''));
     expect(JSON.parse(text)).toEqual(stored);
     expect(screen.getByTestId('learned-export-text').querySelector('pre')?.textContent).toBe(text);
-    expect(parseLearnedFile(text)).toEqual({ ok: true, value: stored });
+    expect(parseLearnedFile(text)).toEqual({ ok: true, value: stored, masked: 0, leftOut: 0 });
   });
 
   it('imports a good file, merged with the stored corrections', async () => {
@@ -110,7 +114,7 @@ describe('options: learned corrections', () => {
     // First what it would change, nothing merged before the confirmation.
     const preview = await screen.findByTestId('learned-confirm');
     expect(within(preview).getByTestId('preview-added').textContent).toBe(
-      'connect.pick-company «\u00a0Boulangerie Dupont SRL\u00a0» (link)',
+      'connect.pick-company «\u00a0…\u00a0» (link)',
     );
     expect(within(preview).getByTestId('preview-changed').textContent).toBe(
       'grant.niss «\u00a0Suivant\u00a0» (button)',
@@ -203,6 +207,66 @@ describe('options: learned corrections', () => {
     expect(screen.queryByTestId('learned-confirm')).toBeNull();
     expect(api.calls).toEqual([]);
     expect(api.learned.fingerprints).toEqual(full);
+  });
+
+  it('masks a hostile file as teach mode masks what it learns: the preview shows it masked, that is what is stored', async () => {
+    const api = await renderOptions();
+    const hostile: Fingerprint[] = [
+      // A company's row carrying its name and enterprise number.
+      { ...company, name: 'Boulangerie Dupont SRL 0123.456.749' },
+      // A button whose caption carries a person's name and NISS; words and context with digits and free text.
+      {
+        ...next,
+        name: 'Ajouter Jean Dupont 85073003328',
+        words: ['next', 'user85073003328'],
+        context: 'Utilisateurs de Boulangerie Dupont gestion des accès',
+        position: { rank: 2, containerWords: ['row0123456749', 'users'] },
+      },
+      // Nothing of its caption is left once masked: not imported.
+      { ...next, stepId: 'grant.save', name: 'Jean Dupont' },
+    ];
+    importLearned(JSON.stringify({ version: 1, fingerprints: hostile }));
+    const preview = await screen.findByTestId('learned-confirm');
+    expect(within(preview).getByTestId('preview-added').textContent).toBe(
+      'connect.pick-company «\u00a0… ####.###.###\u00a0» (link)grant.niss «\u00a0Ajouter ###########\u00a0» (button)',
+    );
+    expect(within(preview).getByTestId('preview-masked').textContent).toMatch(/\u00a0: 2$/);
+    expect(within(preview).getByTestId('preview-left-out').textContent).toMatch(/\u00a0: 1$/);
+    fireEvent.click(within(preview).getByRole('button', { name: "Confirmer l'import" }));
+    await waitFor(() => expect(api.learned.fingerprints).toHaveLength(2));
+    const text = JSON.stringify(api.learned);
+    expect(text).not.toMatch(/\d{3}|Dupont|Boulangerie|Jean/);
+    expect(api.learned.fingerprints[1]).toEqual({
+      ...next,
+      name: 'Ajouter ###########',
+      words: ['next'],
+      context: 'utilisateurs de gestion des acces',
+      position: { rank: 2, containerWords: ['users'] },
+    });
+  });
+
+  it("says the background's refusal in the page's language when a correction taught since the preview fills the set", async () => {
+    const full = Array.from({ length: 499 }, (_, i) => ({ ...next, name: `Suivant ${i}` }));
+    const api = mockApi({
+      state: { ...defaultState(), settings: { ...defaultState().settings, uiLocale: 'nl' } },
+      learned: { version: 1, fingerprints: full },
+    });
+    render(<Options api={api} />);
+    await screen.findByTestId('learned-count');
+    fireEvent.change(screen.getByLabelText('Correcties importeren (JSON-bestand)'), {
+      target: { files: [jsonFile(JSON.stringify({ version: 1, fingerprints: [niss] }))] },
+    });
+    const preview = await screen.findByTestId('learned-confirm');
+    // Teach mode on a portal tab stores the 500th correction while the preview is open.
+    api.externalLearned((list) => [...list, { ...next, name: 'Verder' }]);
+    fireEvent.click(within(preview).getByRole('button', { name: 'Import bevestigen' }));
+    await waitFor(() =>
+      expect(outcome()).toBe(
+        'Bestand geweigerd: 500 opgeslagen correcties en 1 nieuwe zouden de limiet van 500 overschrijden. Een import wist nooit opgeslagen correcties: vergeet er eerst enkele of importeer een kleiner bestand.',
+      ),
+    );
+    expect(api.learned.fingerprints).toHaveLength(500);
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 
   it('says that corrections deployed by the firm win for their steps, and how many local ones they replace', async () => {

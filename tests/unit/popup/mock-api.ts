@@ -1,9 +1,11 @@
 import type { LearnedSet } from '../../../src/engine/fingerprint.ts';
+import { maskLearned } from '../../../src/engine/fingerprint-mask.ts';
 import { CATALOGS } from '../../../src/shared/i18n.ts';
 import { planLearnedImport } from '../../../src/shared/learned-merge.ts';
 import type { EffectiveProfile } from '../../../src/shared/managed-profile.ts';
 import { resolveLearned } from '../../../src/shared/managed-profile.ts';
 import type { Profile } from '../../../src/shared/profile.ts';
+import { Refusal } from '../../../src/shared/rpc.ts';
 import { defaultState, type Locale, type State } from '../../../src/shared/state.ts';
 import type { BackgroundApi, Checklist } from '../../../src/ui/api.ts';
 import { type Translate, translator, withFallback } from '../../../src/ui/locale.ts';
@@ -34,6 +36,8 @@ export type MockApi = BackgroundApi & {
   copied: string[];
   /** Changes the state as another page or the content script would, and notifies the listeners. */
   externalChange(change: (state: State) => State): void;
+  /** Changes the stored corrections as teach mode on a portal tab would, and notifies the listeners. */
+  externalLearned(change: (fingerprints: LearnedSet['fingerprints']) => LearnedSet['fingerprints']): void;
 };
 
 export function mockApi(options: MockOptions = {}): MockApi {
@@ -66,6 +70,10 @@ export function mockApi(options: MockOptions = {}): MockApi {
       state = apply(state);
       for (const listener of listeners) listener();
     },
+    externalLearned(apply) {
+      learned = { version: 1, fingerprints: apply(learned.fingerprints) };
+      for (const listener of listeners) listener();
+    },
     getState: () => Promise.resolve(view()),
     getProfile: () => Promise.resolve(effective()),
     addCompany: (enterpriseNumber, name) =>
@@ -87,9 +95,14 @@ export function mockApi(options: MockOptions = {}): MockApi {
     setProfile: (profile) => {
       if (options.managed) {
         calls.push({ method: 'setProfile', args: [profile] });
-        return Promise.reject(new Error("the profile is managed by the firm's policy"));
+        return Promise.reject(
+          new Refusal(
+            { key: 'options_profile_refused_managed', substitutions: [] },
+            "the profile is managed by the firm's policy",
+          ),
+        );
       }
-      return change('setProfile', [profile], (s) => ({ ...s, profile }));
+      return change('setProfile', [profile], (s) => ({ ...s, profile, profileUnreadable: false }));
     },
     setUiLocale: (uiLocale) =>
       change('setUiLocale', [uiLocale], (s) => ({ ...s, settings: { ...s.settings, uiLocale } })),
@@ -99,8 +112,17 @@ export function mockApi(options: MockOptions = {}): MockApi {
     exportLearned: () => Promise.resolve(structuredClone(learned)),
     importLearned: (set) => {
       calls.push({ method: 'importLearned', args: [set] });
-      const plan = planLearnedImport(learned.fingerprints, set.fingerprints);
-      if (!plan.ok) return Promise.reject(new Error('too many corrections; nothing was imported'));
+      const plan = planLearnedImport(learned.fingerprints, maskLearned(set.fingerprints).kept);
+      if (!plan.ok)
+        return Promise.reject(
+          new Refusal(
+            {
+              key: 'options_learned_too_many',
+              substitutions: [String(plan.stored), String(plan.adding), String(plan.max)],
+            },
+            'too many corrections; nothing was imported',
+          ),
+        );
       learned = { version: 1, fingerprints: plan.merged };
       return Promise.resolve(structuredClone(learned));
     },
