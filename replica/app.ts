@@ -86,7 +86,7 @@ export function createReplica(overrides: Partial<ReplicaOptions> = {}): Handler 
 
   function field(r: Request, form: URLSearchParams, key: string): string {
     const markup = r.session.variant.markup;
-    const other = markup === 'clean' ? 'poor' : 'clean';
+    const other = markup === 'poor' ? 'clean' : 'poor';
     return (form.get(fieldName(markup, key)) ?? form.get(fieldName(other, key)) ?? '').trim();
   }
 
@@ -295,7 +295,7 @@ export function createReplica(overrides: Partial<ReplicaOptions> = {}): Handler 
         const markup = s.variant.markup;
         const names = [
           fieldName(markup, 'rights'),
-          fieldName(markup === 'clean' ? 'poor' : 'clean', 'rights'),
+          fieldName(markup === 'poor' ? 'clean' : 'poor', 'rights'),
         ];
         const codes = [...new Set(names.flatMap((n) => form.getAll(n)))].filter((code) => rightByCode(code));
         if (codes.length === 0) return show(r, 'am-rights', { pending, error: 'no-rights' });

@@ -2,7 +2,7 @@ import { type Ctx, c, esc } from './markup.ts';
 import { SAMPLE_DATA } from './sample.ts';
 import { ACTIONS, type ScreenId, type ScreenInfo, screenInfo, screenPath } from './screens.ts';
 import { type TextKey, text } from './text.ts';
-import type { ScreenData, Variant } from './types.ts';
+import { isSemantic, type ScreenData, type Variant } from './types.ts';
 
 /** Everything a page function needs: the variant, the data with defaults, captions and links. */
 export interface RenderCtx extends Ctx {
@@ -59,6 +59,6 @@ export function makeCtx(id: ScreenId, v: Variant, data: ScreenData): RenderCtx {
       const leavesFrame = framed && !(isScreen(target) && screenInfo(target).accessManagement);
       return `href="${esc(url(target, query))}"${leavesFrame ? ' target="_top"' : ''}`;
     },
-    tag: (name) => (v.markup === 'clean' ? name : 'div'),
+    tag: (name) => (isSemantic(v.markup) ? name : 'div'),
   };
 }

@@ -4,7 +4,7 @@ import { esc, hash } from './markup.ts';
 import { screenPath } from './screens.ts';
 import { lateScript, SPA_SCRIPT } from './scripts.ts';
 import { type Look, styleSheet } from './styles.ts';
-import type { Company, Lang, Quality } from './types.ts';
+import { type Company, isSemantic, type Lang, type Quality } from './types.ts';
 
 // Document shells per host look, and the timing/structure variants that wrap a page's main content.
 
@@ -113,8 +113,8 @@ export function portalDocument(ctx: RenderCtx, page: Page, bar: string): string 
   }
   const content = framed ? iframeMain(ctx, page) : timed(ctx, page.main);
   const side = page.side ? `<${ctx.tag('aside')} ${ctx.c('side')}>${page.side}</${ctx.tag('aside')}>` : '';
-  const mainId = ctx.v.markup === 'clean' ? ' id="main"' : '';
-  const skip = ctx.v.markup === 'clean' ? `<a class="skip" href="#main">${ctx.t('skip')}</a>` : '';
+  const mainId = isSemantic(ctx.v.markup) ? ' id="main"' : '';
+  const skip = isSemantic(ctx.v.markup) ? `<a class="skip" href="#main">${ctx.t('skip')}</a>` : '';
   return `${head(ctx, `${page.title} | socialsecurity.be`, 'portal')}<body>${skip}
 ${portalHeader(ctx, bar)}
 <div ${ctx.c('crumbs')}><a ${ctx.to('employer-info')}>socialsecurity.be</a> › ${ctx.t('navEmployers')} › ${esc(page.title)}</div>
@@ -160,5 +160,5 @@ export function csamDocument(ctx: RenderCtx, page: Page): string {
       ? page.main
       : `<div data-late-placeholder></div><template data-late>${page.main}</template>${lateScript(ctx.d.lateDelayMs ?? 300)}`;
   return `${head(ctx, `${page.title} — CSAM`, 'fas')}<body><header ${ctx.c('fas-top')}><span ${ctx.c('fas-logo')}><span ${ctx.c('fas-flag')}></span>CSAM</span></header>
-<${main} ${ctx.c('fas-main')}${ctx.v.markup === 'clean' ? ' id="app"' : ''}>${late}</${main}></body></html>`;
+<${main} ${ctx.c('fas-main')}${isSemantic(ctx.v.markup) ? ' id="app"' : ''}>${late}</${main}></body></html>`;
 }

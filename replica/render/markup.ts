@@ -1,4 +1,4 @@
-import type { Markup, ScreenData, Variant } from './types.ts';
+import { isSemantic, type Markup, type ScreenData, type Variant } from './types.ts';
 
 // Building blocks that differ between the clean markup (ids, <label for>, real buttons) and the poor one
 // (no ids, labels in a sibling table cell, links or div role=button as buttons, generated class names).
@@ -24,7 +24,7 @@ export function hash(value: string): number {
 
 /** Class name: semantic in clean markup, generated (`x7f3a`) in poor markup. */
 export function cls(markup: Markup, name: string): string {
-  if (markup === 'clean') return name;
+  if (isSemantic(markup)) return name;
   return name
     .split(' ')
     .map((part) => `x${(hash(`poor:${part}`) & 0xffff).toString(16).padStart(4, '0')}`)
@@ -33,7 +33,7 @@ export function cls(markup: Markup, name: string): string {
 
 /** Form field names: readable in clean markup, JSF-style generated ones in poor markup. The server reads both. */
 export function fieldName(markup: Markup, key: string): string {
-  if (markup === 'clean') return key;
+  if (isSemantic(markup)) return key;
   const h = hash(`field:${key}`);
   return `j_idt${(h % 90) + 10}:j_idt${((h >>> 8) % 900) + 100}`;
 }
@@ -79,7 +79,7 @@ function input(ctx: Ctx, f: FieldSpec, id: string | null): string {
 
 /** A block of labelled fields: divs with <label for> (clean) or a layout table with label cells (poor). */
 export function fields(ctx: Ctx, specs: FieldSpec[]): string {
-  if (ctx.v.markup === 'clean') {
+  if (isSemantic(ctx.v.markup)) {
     return specs
       .map((f) => {
         const id = `f-${f.key}`;
@@ -107,7 +107,7 @@ export interface ButtonSpec {
 export function submit(ctx: Ctx, b: ButtonSpec): string {
   const kind = b.primary === false ? 'btn btn-secondary' : 'btn btn-primary';
   const truth = b.truth ? truthAttr(ctx.d, b.truth) : '';
-  if (ctx.v.markup === 'clean')
+  if (isSemantic(ctx.v.markup))
     return `<button type="submit" class="${kind}"${truth}>${esc(b.label)}</button>`;
   // Poor markup alternates between a link and a div acting as a button, depending on the caption.
   const action = "this.closest('form').requestSubmit();return false;";
@@ -121,7 +121,7 @@ export function submit(ctx: Ctx, b: ButtonSpec): string {
 export function buttonLink(ctx: Ctx, href: string, b: ButtonSpec, extra = ''): string {
   const kind = b.primary === false ? 'btn btn-secondary' : 'btn btn-primary';
   const truth = b.truth ? truthAttr(ctx.d, b.truth) : '';
-  if (ctx.v.markup === 'clean')
+  if (isSemantic(ctx.v.markup))
     return `<a href="${esc(href)}" class="${kind}"${extra}${truth}>${esc(b.label)}</a>`;
   if (hash(b.label) % 2 === 0)
     return `<a href="${esc(href)}" ${c(ctx, kind)}${extra}${truth}>${esc(b.label)}</a>`;
@@ -139,7 +139,7 @@ export interface CheckSpec {
 
 /** A list of checkboxes: <label for> pairs (clean) or table rows with the caption in the next cell (poor). */
 export function checkboxes(ctx: Ctx, specs: CheckSpec[]): string {
-  if (ctx.v.markup === 'clean') {
+  if (isSemantic(ctx.v.markup)) {
     const items = specs
       .map((s) => {
         const id = `cb-${s.value}`;

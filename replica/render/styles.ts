@@ -1,5 +1,5 @@
 import { cls } from './markup.ts';
-import type { Markup } from './types.ts';
+import { isSemantic, type Markup } from './types.ts';
 
 // One style sheet per host look. Written with semantic class names; in poor markup every class selector is
 // rewritten to the generated name the markup uses.
@@ -47,6 +47,11 @@ h1{font-size:24px;color:#0e3a66;margin:0 0 12px}h2{font-size:18px;color:#0e3a66}
 .svc-layout{display:flex;gap:20px}.svc-col{width:250px;flex:none;border-right:1px solid #d5dbe3}
 .svc-col ul{list-style:none;padding:0;margin:0}.svc-col li a{display:block;padding:7px 8px;border-bottom:1px solid #e3e7ec;text-decoration:none}
 .svc-col li a:hover{background:#eef4fb}
+.svc-cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(180px,1fr));gap:12px;margin:12px 0}
+.svc-card{border:1px solid #cfd6df;border-radius:4px;padding:10px 14px;background:#f8fafc}.svc-card h2,.svc-card h3{font-size:15px;margin:0 0 8px;color:#0e3a66}
+.svc-menubar{list-style:none;display:flex;flex-wrap:wrap;gap:4px;padding:0;margin:8px 0;background:#0e3a66}.svc-menubar a{display:block;padding:8px 12px;color:#fff;text-decoration:none}
+.svc-search input{padding:6px;width:280px}.svc-results{padding-left:18px}.svc-results li{padding:4px 0}
+.btn-icon{display:inline-block;min-width:28px;height:28px;line-height:28px;text-align:center;border:1px solid #0e3a66;border-radius:50%;text-decoration:none;font-weight:bold;margin:4px}
 .quality-list{list-style:none;padding:0}.quality-list li{padding:8px 0;border-bottom:1px solid #e3e7ec}
 .quality-active{font-weight:bold;color:#0b5bd3;font-size:15px}.quality-inactive{color:#777}
 .group-list{list-style:none;padding:0}.group-list li{padding:8px 0}
@@ -110,7 +115,7 @@ const POOR_SHEETS = new Map<Look, string>();
 
 export function styleSheet(look: Look, markup: Markup): string {
   const css = SHEETS[look];
-  if (markup === 'clean') return css;
+  if (isSemantic(markup)) return css;
   let poor = POOR_SHEETS.get(look);
   if (poor === undefined) {
     poor = css.replace(/\.([a-z][a-z0-9-]*)/g, (_, name: string) => `.${cls('poor', name)}`);

@@ -4,7 +4,10 @@ import type { StepId } from '../../src/shared/steps.ts';
 // The variants a session can choose. Each axis is independent; ALL_VARIANTS is their product.
 export const LANGS = ['fr', 'nl', 'de'] as const;
 export const WORDINGS = ['old', 'new'] as const;
-export const MARKUPS = ['clean', 'poor'] as const;
+// `cards` and `menu` are semantic (ids, labels, landmarks, as `clean`) but lay the portal out otherwise: services as a
+// grid of cards whose link says only « Ouvrir », icon-only buttons, the NISS labelled « numéro de registre national »
+// beside name fields (cards); services in a top menu bar or a search-first page, the NISS labelled INSZ (menu).
+export const MARKUPS = ['clean', 'poor', 'cards', 'menu'] as const;
 export const TIMINGS = ['normal', 'late', 'spa', 'iframe'] as const;
 
 export type Lang = (typeof LANGS)[number];
@@ -26,6 +29,11 @@ export const ALL_VARIANTS: readonly Variant[] = LANGS.flatMap((lang) =>
     MARKUPS.flatMap((markup) => TIMINGS.map((timing) => ({ lang, wording, markup, timing }))),
   ),
 );
+
+/** Ids, labels, real buttons and landmarks: every markup but `poor`. */
+export function isSemantic(markup: Markup): boolean {
+  return markup !== 'poor';
+}
 
 export function variantKey(v: Variant): string {
   return `${v.lang}-${v.wording}-${v.markup}-${v.timing}`;

@@ -12,7 +12,7 @@ export const PORTAL = 'https://www.socialsecurity.be';
 export interface Variant {
   lang: 'fr' | 'nl';
   wording: 'old' | 'new';
-  markup: 'clean' | 'poor';
+  markup: 'clean' | 'poor' | 'cards' | 'menu';
   timing: 'normal' | 'late' | 'spa' | 'iframe';
 }
 

@@ -80,12 +80,16 @@ const MATRIX: Record<BrowserName, { variant: Variant; companies: number }[]> = {
     { variant: { lang: 'nl', wording: 'old', markup: 'poor', timing: 'spa' }, companies: 2 },
     { variant: { lang: 'fr', wording: 'old', markup: 'poor', timing: 'late' }, companies: 1 },
     { variant: { lang: 'nl', wording: 'new', markup: 'clean', timing: 'iframe' }, companies: 1 },
+    { variant: { lang: 'fr', wording: 'new', markup: 'cards', timing: 'normal' }, companies: 1 },
+    { variant: { lang: 'nl', wording: 'old', markup: 'menu', timing: 'late' }, companies: 1 },
   ],
   firefox: [
     { variant: { lang: 'nl', wording: 'new', markup: 'clean', timing: 'normal' }, companies: 2 },
     { variant: { lang: 'fr', wording: 'old', markup: 'poor', timing: 'spa' }, companies: 2 },
     { variant: { lang: 'nl', wording: 'old', markup: 'clean', timing: 'late' }, companies: 1 },
     { variant: { lang: 'fr', wording: 'new', markup: 'poor', timing: 'iframe' }, companies: 1 },
+    { variant: { lang: 'nl', wording: 'old', markup: 'cards', timing: 'spa' }, companies: 1 },
+    { variant: { lang: 'fr', wording: 'new', markup: 'menu', timing: 'normal' }, companies: 1 },
   ],
 };
 

@@ -4,7 +4,7 @@ import { formatEnterpriseNumber, formatNiss } from '../format.ts';
 import { type Page, qualityKey } from '../layout.ts';
 import { alert, buttonLink, checkboxes, esc, fields, submit, truthAttr } from '../markup.ts';
 import { RIGHTS, type RightSection, rightByCode, rightCaption } from '../rights.ts';
-import type { GroupId, PageError } from '../types.ts';
+import { type GroupId, isSemantic, type PageError } from '../types.ts';
 
 // The access-management application (« Gestion des accès » / « Toegangsbeheer »), steps `grant.*`.
 
@@ -46,13 +46,14 @@ export function amGroups(ctx: RenderCtx): Page {
     ctx.v.wording === 'old'
       ? ['employer', 'fse', 'provider', 'company']
       : ['company', 'employer', 'fse', 'provider'];
-  const items = order
-    .map((g) => {
-      const truth = g === 'employer' ? truthAttr(ctx.d, 'grant.employer-onss') : '';
-      return `<li><a ${ctx.to('am-users', { group: g })}${truth}>${ctx.t(GROUP_KEYS[g])}</a></li>`;
-    })
-    .join('');
-  const main = `${heading(ctx, ctx.raw('amGroupsHeading'))}<p>${ctx.t('amGroupsIntro')}</p><ul ${ctx.c('group-list')}>${items}</ul>`;
+  const link = (g: GroupId, caption: string) =>
+    `<a ${ctx.to('am-users', { group: g })}${g === 'employer' ? truthAttr(ctx.d, 'grant.employer-onss') : ''}>${caption}</a>`;
+  // Cards: each group is a tile whose heading names it and whose link says only « Ouvrir ».
+  const list =
+    ctx.v.markup === 'cards'
+      ? `<div ${ctx.c('svc-cards')}>${order.map((g) => `<div ${ctx.c('svc-card')}><h3>${ctx.t(GROUP_KEYS[g])}</h3>${link(g, ctx.t('open'))}</div>`).join('')}</div>`
+      : `<ul ${ctx.c('group-list')}>${order.map((g) => `<li>${link(g, ctx.t(GROUP_KEYS[g]))}</li>`).join('')}</ul>`;
+  const main = `${heading(ctx, ctx.raw('amGroupsHeading'))}<p>${ctx.t('amGroupsIntro')}</p>${list}`;
   return { title: ctx.raw('amTitle'), main };
 }
 
@@ -67,20 +68,47 @@ function rightsText(ctx: RenderCtx, codes: string[]): string {
 export function amUsers(ctx: RenderCtx): Page {
   const group = ctx.raw(GROUP_KEYS[ctx.d.group ?? 'employer']);
   const added = ctx.d.added ? alert(ctx, 'success', ctx.raw('userAdded', { name: ctx.d.added.name })) : '';
+  const actions =
+    ctx.v.markup === 'cards'
+      ? `${iconLink(ctx, '#', 'edit', 'aria-label')} ${iconLink(ctx, '#', 'remove', 'aria-label')}`
+      : `<a href="#">${ctx.t('edit')}</a> | <a href="#">${ctx.t('remove')}</a>`;
   const rows = ctx.d.users.length
     ? ctx.d.users
         .map(
           (u) =>
-            `<tr${truthAttr(ctx.d, `grant.done:${u.niss}`)}><td>${formatNiss(u.niss)}</td><td>${esc(u.name)}</td><td>${rightsText(ctx, u.rights)}</td><td><a href="#">${ctx.t('edit')}</a> | <a href="#">${ctx.t('remove')}</a></td></tr>`,
+            `<tr${truthAttr(ctx.d, `grant.done:${u.niss}`)}><td>${formatNiss(u.niss)}</td><td>${esc(u.name)}</td><td>${rightsText(ctx, u.rights)}</td><td>${actions}</td></tr>`,
         )
         .join('')
     : `<tr><td colspan="4">${ctx.t('noUsers')}</td></tr>`;
-  const add = buttonLink(ctx, ctx.url('am-niss'), { label: ctx.raw('addUser'), truth: 'grant.add-user' });
+  // Cards and menu: the add button is an icon with no visible text, named by aria-label (cards) or title (menu).
+  const add =
+    ctx.v.markup === 'cards' || ctx.v.markup === 'menu'
+      ? iconLink(
+          ctx,
+          ctx.url('am-niss'),
+          'addUser',
+          ctx.v.markup === 'cards' ? 'aria-label' : 'title',
+          truthAttr(ctx.d, 'grant.add-user'),
+        )
+      : buttonLink(ctx, ctx.url('am-niss'), { label: ctx.raw('addUser'), truth: 'grant.add-user' });
   const table = `<table ${ctx.c('grid')}${truthAttr(ctx.d, 'grant.done')}><thead><tr><th>${ctx.t('colNiss')}</th><th>${ctx.t('colName')}</th><th>${ctx.t('colRights')}</th><th>${ctx.t('colActions')}</th></tr></thead><tbody>${rows}</tbody></table>`;
   // The older screen puts the add button above the list, the newer one below it.
   const body = ctx.v.wording === 'old' ? `<p>${add}</p>${table}` : `${table}<p>${add}</p>`;
   const main = `${heading(ctx, ctx.raw('amUsersHeading', { group }))}${added}${body}<p><a ${ctx.to('am-groups')}>${ctx.t('back')}</a></p>`;
   return { title: ctx.raw('amTitle'), main };
+}
+
+const ICONS = { addUser: '+', edit: '✎', remove: '×' } as const;
+
+/** A link drawn as an icon: no visible text, its name in `aria-label` or `title` only. */
+function iconLink(
+  ctx: RenderCtx,
+  href: string,
+  key: keyof typeof ICONS,
+  nameBy: 'aria-label' | 'title',
+  extra = '',
+): string {
+  return `<a href="${esc(href)}" ${nameBy}="${ctx.t(key)}" ${ctx.c('btn-icon')}${extra}><span aria-hidden="true">${ICONS[key]}</span></a>`;
 }
 
 const NISS_ERRORS: Partial<Record<PageError, 'errInvalidNiss' | 'errUnknownNiss' | 'errAlreadyExists'>> = {
@@ -92,10 +120,21 @@ const NISS_ERRORS: Partial<Record<PageError, 'errInvalidNiss' | 'errUnknownNiss'
 export function amNiss(ctx: RenderCtx): Page {
   const errKey = ctx.d.error ? NISS_ERRORS[ctx.d.error] : undefined;
   const error = errKey ? alert(ctx, 'error', ctx.raw(errKey)) : '';
+  // The NISS in its other names: « numéro de registre national » beside the name fields (cards), INSZ (menu).
+  const names =
+    ctx.v.markup === 'cards'
+      ? [
+          { key: 'lastName', label: ctx.raw('userLastName'), autocomplete: 'off' },
+          { key: 'firstName', label: ctx.raw('userFirstName'), autocomplete: 'off' },
+        ]
+      : [];
+  const label =
+    ctx.v.markup === 'cards' ? 'nissLabelCards' : ctx.v.markup === 'menu' ? 'nissLabelMenu' : 'nissLabel';
   const body = `${fields(ctx, [
+    ...names,
     {
       key: 'niss',
-      label: ctx.raw('nissLabel'),
+      label: ctx.raw(label),
       value: ctx.d.form?.niss ?? '',
       help: ctx.raw('nissHelp'),
       truth: 'grant.niss',
@@ -133,7 +172,7 @@ export function amRights(ctx: RenderCtx): Page {
         })),
       );
       const title = ctx.t(SECTION_KEYS[section]);
-      return ctx.v.markup === 'clean'
+      return isSemantic(ctx.v.markup)
         ? `<fieldset class="rights"><legend>${title}</legend>${boxes}</fieldset>`
         : `<div ${ctx.c('rights-head')}>${title}</div>${boxes}`;
     })

@@ -46,18 +46,49 @@ export const SERVICES = [
   'svcChaman',
 ] as const;
 
+/** A link to a service: the access-management one goes to its application and carries the step's truth marker. */
+function serviceHref(ctx: RenderCtx, k: (typeof SERVICES)[number]): string {
+  if (k === 'svcAccess') return `${ctx.to('am-quality')}${truthAttr(ctx.d, 'grant.access-management')}`;
+  return ctx.to('services', { service: k });
+}
+
+/** The services as the markup lays them out: a left column, a grid of cards, a top menu bar or a search page. */
+function serviceList(ctx: RenderCtx): string {
+  const nav = ctx.tag('nav');
+  const label = `aria-label="${ctx.t('servicesColumn')}"`;
+  if (ctx.v.markup === 'cards') {
+    // Each card's heading names the service; its link says only « Ouvrir ».
+    const cards = SERVICES.map(
+      (k) =>
+        `<div ${ctx.c('svc-card')}><h2>${ctx.t(k)}</h2><a ${serviceHref(ctx, k)}>${ctx.t('open')}</a></div>`,
+    ).join('');
+    return `<div ${ctx.c('svc-cards')}>${cards}</div>`;
+  }
+  if (ctx.v.markup === 'menu' && ctx.v.wording === 'old') {
+    const items = SERVICES.map(
+      (k) => `<li role="none"><a role="menuitem" ${serviceHref(ctx, k)}>${ctx.t(k)}</a></li>`,
+    ).join('');
+    return `<${nav} ${label}><ul role="menubar" ${ctx.c('svc-menubar')}>${items}</ul></${nav}>`;
+  }
+  const items = SERVICES.map((k) => `<li><a ${serviceHref(ctx, k)}>${ctx.t(k)}</a></li>`).join('');
+  if (ctx.v.markup === 'menu') {
+    // Search first: a search field, then the results (every service until the person types).
+    return `<form role="search" action="#" ${ctx.c('svc-search')}><label for="svc-q">${ctx.t('servicesSearch')}</label> <input type="search" id="svc-q" name="svc"></form><p>${ctx.t('servicesSearchIntro')}</p><h2>${ctx.t('servicesResults')}</h2><ul ${ctx.c('svc-results')}>${items}</ul>`;
+  }
+  return `<${nav} ${ctx.c('svc-col')} ${label}><ul>${items}</ul></${nav}>`;
+}
+
 export function services(ctx: RenderCtx): Page {
-  const items = SERVICES.map((k) => {
-    if (k === 'svcAccess') {
-      return `<li><a ${ctx.to('am-quality')}${truthAttr(ctx.d, 'grant.access-management')}>${ctx.t(k)}</a></li>`;
-    }
-    return `<li><a ${ctx.to('services', { service: k })}>${ctx.t(k)}</a></li>`;
-  }).join('');
   const selected = SERVICES.find((k) => k === ctx.d.service);
   const panel = selected
     ? `<h2>${ctx.t(selected)}</h2>${alert(ctx, 'info', ctx.raw('serviceUnavailable'))}`
-    : `<p>${ctx.t('servicesIntro')}</p>`;
-  const aside = ctx.tag('nav');
-  const main = `<h1>${ctx.t('servicesTitle')}</h1><div ${ctx.c('svc-layout')}><${aside} ${ctx.c('svc-col')} aria-label="${ctx.t('servicesColumn')}"><ul>${items}</ul></${aside}><div>${panel}</div></div>`;
-  return { title: ctx.raw('servicesTitle'), main };
+    : ctx.v.markup === 'clean' || ctx.v.markup === 'poor'
+      ? `<p>${ctx.t('servicesIntro')}</p>`
+      : '';
+  const list = serviceList(ctx);
+  const body =
+    ctx.v.markup === 'clean' || ctx.v.markup === 'poor'
+      ? `<div ${ctx.c('svc-layout')}>${list}<div>${panel}</div></div>`
+      : `${list}${panel ? `<div>${panel}</div>` : ''}`;
+  return { title: ctx.raw('servicesTitle'), main: `<h1>${ctx.t('servicesTitle')}</h1>${body}` };
 }

@@ -234,6 +234,7 @@ export const TARGET_CAPTIONS = {
       'Numéro de registre national',
       'Numéro national',
       'Numéro de registre national ou BIS',
+      'NISS du nouvel utilisateur',
     ],
     nl: [
       'INSZ',
@@ -242,6 +243,7 @@ export const TARGET_CAPTIONS = {
       'INSZ van de gebruiker',
       'Rijksregisternummer',
       'Rijksregister- of BIS-nummer',
+      'INSZ van de nieuwe gebruiker',
     ],
     de: [
       'ENSS',
@@ -249,6 +251,7 @@ export const TARGET_CAPTIONS = {
       'Erkennungsnummer der sozialen Sicherheit',
       'ENSS des Benutzers',
       'Nationalregisternummer',
+      'ENSS des neuen Benutzers',
     ],
     en: ['NISS', 'SSIN', 'Social security identification number', 'National register number', 'INSZ'],
   },

@@ -333,11 +333,43 @@ function cleanClone(el: Element): Element {
 
 const CONTROLS = 'a, button, input, select, textarea, [role=button], [role=link]';
 
+/** What to copy for a decoy, and how to give the copy another name. */
+interface DecoySource {
+  block: Element;
+  rename: (copy: Element, other: (text: string) => string) => void;
+}
+
+function renameText(find: (copy: Element) => Element | null): DecoySource['rename'] {
+  return (copy, other) => {
+    const caption = find(copy);
+    if (caption) caption.textContent = other(caption.textContent ?? '');
+  };
+}
+
+/** The card whose heading names a control that says only what other controls of the page say too (« Ouvrir »):
+ *  the smallest block with a heading and no other control. */
+function namingCard(truth: Element): Element | null {
+  const own = (truth.textContent ?? '').trim();
+  const shared = [...truth.ownerDocument.querySelectorAll(CONTROLS)].some(
+    (other) => other !== truth && (other.textContent ?? '').trim() === own,
+  );
+  if (own === '' || !shared) return null;
+  for (
+    let el = truth.parentElement;
+    el && el.querySelectorAll(CONTROLS).length === 1;
+    el = el.parentElement
+  ) {
+    if (el.querySelector('h1, h2, h3, h4, h5, h6')) return el;
+  }
+  return null;
+}
+
 /**
- * The block to copy for a decoy: a field with its label, or the control itself. Only controls get decoys: a copy of
- * a message or of a list is the same message or list, not a decoy.
+ * The block to copy for a decoy: a field with its label, a card with its heading, or the control itself (renamed
+ * where its name is: its text, or its aria-label or title when it shows only an icon). Only controls get decoys: a
+ * copy of a message or of a list is the same message or list, not a decoy.
  */
-function decoySource(truth: Element): { block: Element; caption: (block: Element) => Element | null } | null {
+function decoySource(truth: Element): DecoySource | null {
   if (!truth.matches(CONTROLS)) return null;
   if (['input', 'select', 'textarea'].includes(truth.localName)) {
     // The field with its label: its table row, or the smallest block around it that holds a <label>.
@@ -348,11 +380,25 @@ function decoySource(truth: Element): { block: Element; caption: (block: Element
     if (!block) return null;
     return {
       block,
-      caption: (copy) => (copy.localName === 'tr' ? copy.querySelector('td') : copy.querySelector('label')),
+      rename: renameText((copy) =>
+        copy.localName === 'tr' ? copy.querySelector('td') : copy.querySelector('label'),
+      ),
+    };
+  }
+  const card = namingCard(truth);
+  if (card)
+    return { block: card, rename: renameText((copy) => copy.querySelector('h1, h2, h3, h4, h5, h6')) };
+  const attribute = /\p{L}/u.test(truth.textContent ?? '')
+    ? null
+    : ['aria-label', 'title'].find((name) => truth.hasAttribute(name));
+  if (attribute) {
+    return {
+      block: truth,
+      rename: (copy, other) => copy.setAttribute(attribute, other(copy.getAttribute(attribute) ?? '')),
     };
   }
   if (!captionNode(truth)) return null;
-  return { block: truth, caption: (copy) => copy };
+  return { block: truth, rename: renameText((copy) => copy) };
 }
 
 function addDecoys(truth: Element, rand: Rand, hidden: boolean): void {
@@ -361,7 +407,6 @@ function addDecoys(truth: Element, rand: Rand, hidden: boolean): void {
   const count = 1 + Math.floor(rand() * 3);
   for (let i = 0; i < count; i++) {
     const copy = cleanClone(source.block);
-    const caption = source.caption(copy);
     if (hidden) {
       switch (Math.floor(rand() * 4)) {
         case 0:
@@ -376,8 +421,8 @@ function addDecoys(truth: Element, rand: Rand, hidden: boolean): void {
         default:
           copy.setAttribute('aria-hidden', 'true');
       }
-    } else if (caption) {
-      caption.textContent = similarText(caption.textContent ?? '', rand);
+    } else {
+      source.rename(copy, (text) => similarText(text, rand));
     }
     if (rand() < 0.5) source.block.before(copy);
     else source.block.after(copy);
