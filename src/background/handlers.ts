@@ -2,7 +2,7 @@ import type { Fingerprint, LearnedSet } from '../engine/fingerprint.ts';
 import { recordFacts } from '../engine/progress.ts';
 import { browser } from '../shared/browser.ts';
 import { planLearnedImport } from '../shared/learned-merge.ts';
-import type { FromContent, FromUi } from '../shared/messages.ts';
+import type { FromContent, FromEither, FromUi } from '../shared/messages.ts';
 import type { Handlers } from '../shared/rpc.ts';
 import { defaultState, type State } from '../shared/state.ts';
 import { guideContext, withPageCompany } from './guide-context.ts';
@@ -58,7 +58,6 @@ export const contentHandlers: Handlers<FromContent> = {
     await updateLearned((list) => mergeLearned(list, [{ ...fingerprint, learnedAt: Date.now() }]));
     return null;
   },
-  'learned/get': async () => learnedSet(await readState()),
   // Into the sender's frame only, and only one of the extension's own files named by the schema's enum (run in
   // the content script's world).
   'script/load': async ({ script }, { tabId, frameId }) => {
@@ -71,8 +70,12 @@ export const contentHandlers: Handlers<FromContent> = {
   },
 };
 
-export const uiHandlers: Handlers<FromUi> = {
+/** Either a content script (the card's « Exporter les corrections ») or the options page. */
+export const eitherHandlers: Handlers<FromEither> = {
   'learned/export': async () => learnedSet(await readState()),
+};
+
+export const uiHandlers: Handlers<FromUi> = {
   // An import never evicts a stored correction: a set that would not fit is refused as a whole, with the reason.
   'learned/import': ({ set }) =>
     updateLearned((list) => {
