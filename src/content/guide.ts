@@ -110,12 +110,7 @@ export function startGuide(
 
   /** The page steps this recognition offers, the recognised one first. */
   function stepsOf(recognition: Recognition): string[] {
-    const all = recognition.steps?.length
-      ? recognition.steps
-      : recognition.stepId
-        ? [recognition.stepId]
-        : [];
-    return all.filter((step) => engine.pageSteps.includes(step));
+    return recognition.steps.filter((step) => engine.pageSteps.includes(step));
   }
 
   /** The one message of an observation: the page's steps and the facts it shows; the reply is the new context. */

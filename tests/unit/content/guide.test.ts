@@ -14,6 +14,7 @@ import type {
   TeachPort,
 } from '../../../src/content/port.ts';
 import { DEFAULT_PROFILE, RIGHT_IDS, type RightId } from '../../../src/shared/profile.ts';
+import type { StepId } from '../../../src/shared/steps.ts';
 
 /** The overlay's host: its name is random (a page cannot define it first). */
 const overlayHostOf = (doc: Document) => [...doc.documentElement.children].find(isOverlayHost) ?? null;
@@ -39,13 +40,18 @@ const PAGE_STEPS = [
 ];
 
 const fakeEngine: EnginePort = {
-  recognize: (doc) => ({
-    stepId: doc.body.dataset.step ?? null,
-    ...(doc.body.dataset.steps ? { steps: doc.body.dataset.steps.split(',') } : {}),
-    confidence: 1,
-    lang: 'fr',
-    ...(doc.body.dataset.company ? { company: COMPANY } : {}),
-  }),
+  recognize: (doc) => {
+    const step = (doc.body.dataset.step as StepId | undefined) ?? null;
+    const steps = doc.body.dataset.steps?.split(',') as StepId[] | undefined;
+    return {
+      stepId: step,
+      steps: steps ?? (step ? [step] : []),
+      pageId: step,
+      confidence: 1,
+      lang: 'fr',
+      ...(doc.body.dataset.company ? { company: COMPANY } : {}),
+    };
+  },
   find: (doc, stepId, learned) => {
     const taught = learned.length > 0 ? doc.querySelector(`[data-taught="${stepId}"]`) : null;
     const element = taught ?? doc.querySelector(`[data-t="${stepId}"]`);
@@ -57,7 +63,7 @@ const fakeEngine: EnginePort = {
     [...doc.querySelectorAll<HTMLElement>('li')].map((element) => ({
       element,
       text: element.textContent ?? '',
-      right: element.dataset.listed ?? null,
+      right: (element.dataset.listed as RightId | undefined) ?? null,
     })),
   findRights: (doc, rights) => {
     const boxes: Partial<Record<RightId, HTMLInputElement>> = {};
