@@ -194,8 +194,9 @@ export class PageScan extends PageReading {
   private readonly foldedByRaw = new Map<string, string>();
   private readonly useRealStyles: boolean;
 
-  constructor(doc: Document) {
-    super(doc);
+  /** `from`: the gate's reading of the same, unchanged page (see PageReading). */
+  constructor(doc: Document, from?: PageReading) {
+    super(doc, from);
     // Real browsers have layout and fast computed styles; jsdom has neither.
     this.useRealStyles =
       typeof (doc.documentElement as { checkVisibility?: unknown }).checkVisibility === 'function';
