@@ -8,7 +8,7 @@ import { watchGate } from '../../../src/content/gate-watch.ts';
 import { type Guide, startGuide } from '../../../src/content/guide.ts';
 import { takeOver } from '../../../src/content/handoff.ts';
 import { MARKER } from '../../../src/content/marker.ts';
-import { isOverlayHost } from '../../../src/content/overlay/overlay.ts';
+import { isOverlayHost } from '../../../src/content/overlay/host.ts';
 import type {
   AnalystState,
   BackgroundPort,
