@@ -41,13 +41,14 @@ export function watchGate(
   });
 
   function check() {
-    for (const root of openShadowRoots(doc)) scheduler.observe(root);
+    const shadows = openShadowRoots(doc);
+    for (const root of shadows) scheduler.observe(root);
     const reading = new PageReading(doc);
     const gate = port.read(reading, win.location.href);
     if (gate.open) {
       // The guide watches the page from now on (its own scheduler); this stage is done.
       scheduler.stop();
-      handOver(win, reading);
+      handOver(win, reading, shadows);
       port.openGuide().catch(warn);
       return;
     }

@@ -1,5 +1,4 @@
 import type { PageReading } from '../engine/page-reading.ts';
-import { openShadowRoots } from './roots.ts';
 import { isPageChange, PAGE_MUTATIONS } from './scheduler.ts';
 
 // The gate's reading of the page, handed to the guide it loads into the same frame: the guide's first scan goes on
@@ -16,8 +15,12 @@ interface Handed {
 
 const scope = globalThis as Record<string, unknown>;
 
-/** The gate, as it loads the guide. */
-export function handOver(win: Window & typeof globalThis, reading: PageReading): void {
+/** The gate, as it loads the guide; `shadows`: the page's open shadow roots, which it has just listed. */
+export function handOver(
+  win: Window & typeof globalThis,
+  reading: PageReading,
+  shadows: readonly ShadowRoot[],
+): void {
   const url = win.location.href;
   const changes = (records: MutationRecord[]) => records.some((record) => isPageChange(record, () => false));
   let changed = false;
@@ -26,7 +29,7 @@ export function handOver(win: Window & typeof globalThis, reading: PageReading):
     changed = true;
     observer.disconnect();
   });
-  for (const root of [reading.doc, ...openShadowRoots(reading.doc)]) observer.observe(root, PAGE_MUTATIONS);
+  for (const root of [reading.doc, ...shadows]) observer.observe(root, PAGE_MUTATIONS);
   const handed: Handed = {
     take() {
       delete scope[SLOT];
