@@ -3,7 +3,7 @@ import { maskFingerprint, maskLearned } from '../engine/fingerprint-mask.ts';
 import { recordFacts } from '../engine/progress.ts';
 import { browser } from '../shared/browser.ts';
 import { planLearnedImport } from '../shared/learned-merge.ts';
-import type { FromContent, FromUi } from '../shared/messages.ts';
+import type { FromContent, FromEither, FromUi } from '../shared/messages.ts';
 import { type Handlers, Refusal } from '../shared/rpc.ts';
 import { defaultState, type State } from '../shared/state.ts';
 import { guideContext, withPageCompany } from './guide-context.ts';
@@ -61,7 +61,6 @@ export const contentHandlers: Handlers<FromContent> = {
     if (masked) await updateLearned((list) => mergeLearned(list, [{ ...masked, learnedAt: Date.now() }]));
     return null;
   },
-  'learned/get': async () => learnedSet(await readState()),
   // Into the sender's frame only, and only one of the extension's own files named by the schema's enum (run in
   // the content script's world).
   'script/load': async ({ script }, { tabId, frameId }) => {
@@ -74,8 +73,12 @@ export const contentHandlers: Handlers<FromContent> = {
   },
 };
 
-export const uiHandlers: Handlers<FromUi> = {
+/** Either a content script (the card's « Exporter les corrections ») or the options page. */
+export const eitherHandlers: Handlers<FromEither> = {
   'learned/export': async () => learnedSet(await readState()),
+};
+
+export const uiHandlers: Handlers<FromUi> = {
   // An import never evicts a stored correction: a set that would not fit is refused as a whole, with the reason
   // (the options page's preview may be older than a correction taught since). Its corrections are masked as
   // teach mode masks its own; the options page showed them masked already (masking twice changes nothing).

@@ -1,10 +1,11 @@
 import { isProcedureHost } from '../shared/hosts.ts';
-import { FromContent, FromUi, type Message } from '../shared/messages.ts';
+import { FromContent, FromEither, FromUi, type Message } from '../shared/messages.ts';
 import type { Handlers, Route, SenderInfo } from '../shared/rpc.ts';
 
 // Who may send what: content messages only from our own content scripts on a procedure host (any frame of it, the
-// iframe variant included), UI messages only from our own pages. The extension's id and origin are given, not read
-// here, so that these rules are unit-tested as they run (no browser at import time).
+// iframe variant included), UI messages only from our own pages, the few both send (the learned set's export) from
+// either. The extension's id and origin are given, not read here, so that these rules are unit-tested as they run
+// (no browser at import time).
 
 export interface Self {
   /** runtime.id */
@@ -49,7 +50,7 @@ export const fromExtensionPage =
 
 export function backgroundRoutes(
   self: Self,
-  handlers: { content: Handlers<FromContent>; ui: Handlers<FromUi> },
+  handlers: { content: Handlers<FromContent>; ui: Handlers<FromUi>; either: Handlers<FromEither> },
 ): Route<Message>[] {
   return [
     {
@@ -58,5 +59,10 @@ export function backgroundRoutes(
       handlers: handlers.content,
     } satisfies Route<FromContent>,
     { schema: FromUi, accepts: fromExtensionPage(self), handlers: handlers.ui } satisfies Route<FromUi>,
+    {
+      schema: FromEither,
+      accepts: (sender) => fromProcedurePage(self)(sender) || fromExtensionPage(self)(sender),
+      handlers: handlers.either,
+    } satisfies Route<FromEither>,
   ] as unknown as Route<Message>[];
 }

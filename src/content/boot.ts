@@ -3,18 +3,20 @@ import { findRights, rightOfCaption } from '../engine/finder/rights.ts';
 import { PageScan } from '../engine/finder/scan.ts';
 import { type Fingerprint, makeFingerprint } from '../engine/fingerprint.ts';
 import { detectOutcome } from '../engine/outcomes.ts';
+import type { PageReading } from '../engine/page-reading.ts';
 import { actionOnHost } from '../engine/procedure/acting-hosts.ts';
 import { isOtherTargetId, stepSpecOf } from '../engine/procedure/index.ts';
 import { recognizePage } from '../engine/recognize.ts';
 import { isStepId, PAGE_STEPS, type StepId } from '../shared/steps.ts';
 import { startGuide } from './guide.ts';
+import { takeOver } from './handoff.ts';
 import { background, learnedStore } from './messaging.ts';
 import type { EnginePort, TeachPort } from './port.ts';
 import { timedPass } from './timing.ts';
 
 // The guide with the engine behind it, started by guide.js (guide-start.ts), which the background injects once
-// content.js's gate has opened (gate-watch.ts): after the page's load event, and only where a step could be
-// recognised.
+// gate.js has opened (gate-watch.ts): after the page's load event, and only where a step could be recognised. The
+// gate's reading of the page is taken over (handoff.ts), not made again.
 
 const step = (id: string): StepId => {
   if (!isStepId(id)) throw new Error(`unknown step ${id}`);
@@ -22,16 +24,19 @@ const step = (id: string): StepId => {
 };
 
 /** The engine behind the guide's port. One scan of the page per pass: recognition runs first and the look-ups of
- *  the same pass reuse it (the page cannot change in between, the pass is synchronous). */
-export function engine(doc: Document): EnginePort {
+ *  the same pass reuse it (the page cannot change in between, the pass is synchronous). The first scan goes on
+ *  from `handed`, the gate's reading of the unchanged page, when there is one. */
+export function engine(doc: Document, handed: PageReading | null = null): EnginePort {
   let scan: PageScan | null = null;
+  let gate = handed;
   const current = () => {
     scan ??= new PageScan(doc);
     return scan;
   };
   return {
     recognize: (d, url) => {
-      scan = new PageScan(d);
+      scan = gate?.doc === d ? new PageScan(d, gate) : new PageScan(d);
+      gate = null;
       return recognizePage(d, url, { scan });
     },
     // Learned fingerprints come from the background, which checked them against the engine's schema.
@@ -62,5 +67,7 @@ const teaching: TeachPort = {
 };
 
 export function boot(): void {
-  timedPass(performance, () => startGuide(window, engine(document), background, teaching));
+  timedPass(performance, () =>
+    startGuide(window, engine(document, takeOver(document)), background, teaching),
+  );
 }

@@ -1,4 +1,6 @@
 import { type GateReading, readGate } from '../engine/gate.ts';
+import { PageReading } from '../engine/page-reading.ts';
+import { handOver } from './handoff.ts';
 import { send } from './messaging.ts';
 import { openShadowRoots } from './roots.ts';
 import { createScheduler } from './scheduler.ts';
@@ -6,11 +8,12 @@ import { timedPass } from './timing.ts';
 
 // The first stage of the content script, on every page of the procedure's hosts: it reads the page with the gate
 // (engine/gate.ts) and asks the background to load the guide (guide.js, the finder and the overlay) into this
-// frame only once some step could be recognised. Until then it re-reads the page when it changes (late content,
-// single-page navigation), at most once per frame and never on a static page.
+// frame only once some step could be recognised, handing it the reading it made (handoff.ts: the guide does not
+// read the page again). Until then it re-reads the page when it changes (late content, single-page navigation),
+// at most once per frame and never on a static page.
 
 export interface GatePort {
-  read(doc: Document, url: string): GateReading;
+  read(reading: PageReading, url: string): GateReading;
   /** No step can be recognised here (yet): the background notes where the client is, as the guide would. */
   unknownPage(reading: GateReading): Promise<void>;
   /** Some step could be: load the guide into this frame. */
@@ -38,17 +41,20 @@ export function watchGate(
   });
 
   function check() {
-    for (const root of openShadowRoots(doc)) scheduler.observe(root);
-    const reading = port.read(doc, win.location.href);
-    if (reading.open) {
+    const shadows = openShadowRoots(doc);
+    for (const root of shadows) scheduler.observe(root);
+    const reading = new PageReading(doc);
+    const gate = port.read(reading, win.location.href);
+    if (gate.open) {
       // The guide watches the page from now on (its own scheduler); this stage is done.
       scheduler.stop();
+      handOver(win, reading, shadows);
       port.openGuide().catch(warn);
       return;
     }
     if (!reported) {
       reported = true;
-      port.unknownPage(reading).catch(warn);
+      port.unknownPage(gate).catch(warn);
     }
   }
 

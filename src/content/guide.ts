@@ -2,10 +2,12 @@ import { fillNotes, type NoteSpec, rightsNotes } from '../engine/plan/notes.ts';
 import { type CardWords, planPage } from '../engine/plan/page.ts';
 import { pageBusy, shownCaption } from '../engine/shown.ts';
 import type { Locale } from '../shared/state.ts';
-import { stepPhase } from '../shared/steps.ts';
-import { type Strings, t } from '../shared/template.ts';
+import { t } from '../shared/template.ts';
+import { cardModel } from './card-view.ts';
 import { csamNotes, enterpriseNotes } from './enterprise-check.ts';
 import { createFillNiss } from './features/fill-niss.ts';
+import { createObservation } from './features/observation.ts';
+import { listenToPerson } from './features/person-input.ts';
 import { createProgress } from './features/progress.ts';
 import { exportNote, reportNote } from './features/report.ts';
 import { createTeachMode } from './features/teach-mode.ts';
@@ -13,25 +15,25 @@ import { createTickRights } from './features/tick-rights.ts';
 import { createFlags } from './flags.ts';
 import { createMarker } from './marker.ts';
 import { anonymise } from './outline.ts';
-import { type CardAction, type CardNote, cardChrome } from './overlay/card.ts';
+import type { CardNote } from './overlay/card.ts';
 import { createOverlay } from './overlay/overlay.ts';
 import type {
   BackgroundPort,
   EnginePort,
   Found,
   GuideContext,
-  PageFact,
   Recognition,
+  RightsFound,
   TeachPort,
 } from './port.ts';
-import { deepTarget, openShadowRoots } from './roots.ts';
+import { openShadowRoots } from './roots.ts';
 import { createScheduler } from './scheduler.ts';
 import { reveal } from './scroll.ts';
 
 // The in-page guide: on every batch of page changes (one per animation frame at most) it recognises the page once,
-// asks the background for the context of its steps (once per step and company), reads the facts the planner needs,
+// observes it (features/observation.ts: one message, the context in the reply), reads the facts the planner needs,
 // and carries out the plan (engine/plan/page.ts): marks the target, fills the NISS or ticks the rights (features/),
-// records the progress facts, shows the card. It decides nothing itself, never clicks a button of the page and
+// records the progress facts, shows the card (card-view.ts). It decides nothing itself, never clicks a button of the page and
 // never submits anything: the client does.
 
 const UNKNOWN = 'unknown page';
@@ -64,9 +66,6 @@ export function startGuide(
   const warn = (error: unknown) => console.warn('ONSS guide:', error);
   let page: PageMemory = { key: '', context: null, dismissed: false, revealed: null, extra: [] };
   let lastRecognition: Recognition | null = null;
-  /** The last recognised page observed (what refresh observes again). */
-  let observed: { recognition: Recognition; steps: string[] } | null = null;
-  let asking = 0;
 
   const scheduler = createScheduler(win, {
     isOwn: (node) => overlay.isOwn(node),
@@ -74,6 +73,17 @@ export function startGuide(
     onViewport: () => overlay.reposition(),
   });
   const requestChange = () => scheduler.requestChange();
+  const { observe, refresh } = createObservation(
+    background,
+    {
+      key: () => page.key,
+      onContext: (context) => {
+        page.context = context;
+        requestChange();
+      },
+    },
+    warn,
+  );
   const settle = () => new Promise<void>((resolve) => win.requestAnimationFrame(() => resolve()));
   const progress = createProgress();
   const rights = createTickRights(doc, requestChange);
@@ -111,37 +121,7 @@ export function startGuide(
 
   /** The page steps this recognition offers, the recognised one first. */
   function stepsOf(recognition: Recognition): string[] {
-    const all = recognition.steps?.length
-      ? recognition.steps
-      : recognition.stepId
-        ? [recognition.stepId]
-        : [];
-    return all.filter((step) => engine.pageSteps.includes(step));
-  }
-
-  /** The one message of an observation: the page's steps and the facts it shows; the reply is the new context. */
-  function observe(recognition: Recognition, steps: string[], facts: PageFact[] = []) {
-    const turn = ++asking;
-    const key = page.key;
-    observed = { recognition, steps };
-    background
-      .observe({
-        steps,
-        lang: recognition.lang,
-        ...(recognition.company ? { company: recognition.company } : {}),
-        facts,
-      })
-      .then((context) => {
-        if (turn !== asking || page.key !== key) return;
-        page.context = context;
-        requestChange();
-      })
-      .catch(warn);
-  }
-
-  /** New facts (or learned fingerprints): the same page observed again, without recognising it again. */
-  function refresh(facts: PageFact[] = []) {
-    if (observed) observe(observed.recognition, observed.steps, facts);
+    return recognition.steps.filter((step) => engine.pageSteps.includes(step));
   }
 
   function clear() {
@@ -256,7 +236,7 @@ export function startGuide(
     marker.set(target, target ? shown : null);
   }
 
-  /** The plan's notes with their buttons bound, and its « Autres options » as actions. */
+  /** The card of the plan, its buttons bound to what the features do. */
   function card(
     stepId: string,
     lang: Locale,
@@ -264,54 +244,32 @@ export function startGuide(
     words: CardWords,
     found: Found,
     target: Element | null,
-    specs: NoteSpec[],
-    rightsFound: ReturnType<EnginePort['findRights']> | null,
+    notes: NoteSpec[],
+    rightsFound: RightsFound | null,
   ) {
-    const { strings } = context;
     const bind = (id: string): (() => void) => {
       if (id === 'undo-fill') return () => target && fills.undo(target);
       if (id === 'undo-rights') return () => rights.undo();
       const box = id.startsWith('untick-') ? rightsFound?.wrongTicked[Number(id.slice(7))] : undefined;
       return box ? () => rights.untick(box) : () => {};
     };
-    const notes: CardNote[] = specs.map(({ actions, ...note }) =>
-      actions ? { ...note, actions: actions.map((a) => ({ ...a, run: bind(a.id) })) } : note,
-    );
-    const runs: Record<string, [string, () => void]> = {
-      done: ['card_done', dismiss],
-      skip: ['card_skip', () => skip(context)],
-      teach: [target ? 'card_notThis' : 'card_showMe', () => teachMode?.start(stepId, lang, context)],
-      report: ['card_report', () => show(reportNote(win, stepId, found, context, warn))],
-      export: ['card_export', () => teaching && exportNote(win, teaching, context, warn).then(show, warn)],
-    };
-    const what: Record<string, string> = {
-      done: 'card_doneWhat',
-      skip: 'card_skipWhat',
-      teach: 'card_teachWhat',
-    };
-    // One primary button at most (the card decides which); the rest under « Autres options ».
-    const actions: CardAction[] = words.buttons.map((id) => {
-      const [label, run] = runs[id] ?? ['', () => {}];
-      return {
-        id,
-        label: t(strings, label),
-        description: t(strings, what[id] ?? `card_${id}What`),
-        run,
-        more: true,
-      };
-    });
-    return {
+    return cardModel({
+      stepId,
       lang,
-      count: phaseCount(strings, stepId),
-      title: words.title,
-      notes: [
-        ...(words.lookFor ? [{ tone: 'info' as const, text: words.lookFor }] : []),
-        ...notes,
-        ...page.extra,
-      ],
-      actions,
-      chrome: cardChrome(strings),
-    };
+      context,
+      words,
+      target,
+      notes,
+      extra: page.extra,
+      bind,
+      runs: {
+        done: dismiss,
+        skip: () => skip(context),
+        teach: () => teachMode?.start(stepId, lang, context),
+        report: () => show(reportNote(win, stepId, found, context, warn)),
+        export: () => teaching && exportNote(win, teaching, context, warn).then(show, warn),
+      },
+    });
   }
 
   function show(note: CardNote) {
@@ -338,27 +296,12 @@ export function startGuide(
     ]);
   }
 
-  // The client's own ticks and typing change properties (checked, value), which no mutation reports: a pass in
-  // the next frame reads them, so that a look-alike right ticked by hand is flagged, and unflagged, at once.
-  const ownInput = (event: Event) => {
-    const from = deepTarget(event);
-    if (!from || !overlay.isOwn(from)) requestChange();
-  };
-  for (const type of ['change', 'input'])
-    doc.addEventListener(type, ownInput, { capture: true, passive: true, signal: controller.signal });
-
-  // Esc hides the guide, unless the person is typing: their keys are theirs (nothing is ever prevented).
-  win.addEventListener(
-    'keydown',
-    (event) => {
-      if (event.key !== 'Escape' || !overlay.visible || teachMode?.active()) return;
-      const from = deepTarget(event);
-      if (from && isEditable(from)) return;
-      dismiss();
-    },
-    { signal: controller.signal },
+  listenToPerson(
+    win,
+    overlay,
+    { requestChange, dismiss, teaching: () => teachMode?.active() === true },
+    controller.signal,
   );
-
   scheduler.observe(doc);
   pass();
 
@@ -371,21 +314,4 @@ export function startGuide(
       overlay.remove();
     },
   };
-}
-
-/** « Connexion — étape 2 sur 7 »: the step counted within its phase, or the phase alone (see stepPhase). */
-export function phaseCount(strings: Strings, stepId: string): string {
-  const where = stepPhase(stepId);
-  if (!where) return '';
-  const phase = t(strings, `card_phase_${where.phase}`);
-  return where.n === undefined
-    ? phase
-    : t(strings, 'card_count', phase, String(where.n), String(where.total));
-}
-
-function isEditable(element: Element): boolean {
-  return (
-    element.matches('input, textarea, select, [contenteditable=""], [contenteditable="true"]') ||
-    (element as HTMLElement).isContentEditable === true
-  );
 }

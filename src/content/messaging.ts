@@ -1,4 +1,4 @@
-import type { FromContent, Reply } from '../shared/messages.ts';
+import type { FromContent, FromEither, Reply } from '../shared/messages.ts';
 import { request } from '../shared/rpc.ts';
 import type { BackgroundPort } from './port.ts';
 
@@ -16,7 +16,7 @@ function api(): Runtime {
   return found;
 }
 
-export function send<M extends FromContent>(message: M): Promise<Reply<M['type']>> {
+export function send<M extends FromContent | FromEither>(message: M): Promise<Reply<M['type']>> {
   return request((m) => api().runtime.sendMessage(m), message);
 }
 
@@ -33,5 +33,5 @@ export const learnedStore = {
     // The schema check happens in the background; here the fingerprint is just carried.
     await send({ type: 'learned/add', fingerprint: fingerprint as never });
   },
-  exportLearned: () => send({ type: 'learned/get' }),
+  exportLearned: () => send({ type: 'learned/export' }),
 };

@@ -1,45 +1,21 @@
+import type { FindResult } from '../engine/finder/find.ts';
+import type { RightsResult } from '../engine/finder/rights.ts';
+import type { Outcome } from '../engine/outcomes.ts';
+import type { Action } from '../engine/procedure/schema.ts';
+import type { Recognition } from '../engine/recognize.ts';
 import type { AnalystState, GuideContext, Observation, PageFact } from '../shared/messages.ts';
 import type { Profile, RightId } from '../shared/profile.ts';
-import type { CompanyRef, Locale } from '../shared/state.ts';
+import type { CompanyRef } from '../shared/state.ts';
 
-export type { AnalystState, GuideContext, Observation, PageFact };
+export type { AnalystState, GuideContext, Observation, Outcome, PageFact, Recognition };
+/** What the finder answers; the guide's name for the engine's types. */
+export type Found = FindResult;
+export type RightsFound = RightsResult;
+export type StepAction = Action;
 
-// What the guide needs from the engine and from the background, as two small interfaces. index.ts plugs in the
-// real ones; unit tests plug in fakes, so the guide's behaviour is tested without a browser or a real portal page.
-
-export interface Recognition {
-  stepId: string | null;
-  confidence: number;
-  lang: Locale | null;
-  company?: CompanyRef;
-  /** Every step the page serves, stepId first (the employer page serves register.start and connect.start). */
-  steps?: readonly string[];
-}
-
-export type Found =
-  /** target: which of the step's targets matched, in order (none: a correction's element). */
-  | { status: 'found'; element: Element; score: number; margin: number; target?: number }
-  | { status: 'not-found'; candidates: { element: Element; score: number; name: string }[] };
-
-export interface RightsFound {
-  boxes: Partial<Record<RightId, HTMLInputElement>>;
-  missing: RightId[];
-  wrongTicked: HTMLInputElement[];
-}
-
-export type OutcomeError = 'not-legal-representative' | 'invalid-niss' | 'already-exists' | 'session-expired';
-
-export interface Outcome {
-  listedNiss: string[];
-  errors: OutcomeError[];
-  quality: 'manager' | 'user' | null;
-  /** The one company the page's content names by number, outside the header. */
-  shown: { enterpriseNumber: string; name: string } | null;
-  /** What the portal's message boxes say. */
-  message: string;
-}
-
-export type StepAction = 'point' | 'fill-niss' | 'tick-rights' | 'none';
+// What the guide needs from the engine and from the background, as small interfaces over the engine's and the
+// messages' own types. boot.ts plugs in the real ones; unit tests plug in fakes, so the guide's behaviour is tested
+// without a browser or a real portal page.
 
 export interface EnginePort {
   recognize(doc: Document, url: string): Recognition;
@@ -48,8 +24,8 @@ export interface EnginePort {
   findRights(doc: Document, rights: RightId[]): RightsFound;
   outcome(doc: Document, profile: Profile, company: CompanyRef | undefined): Outcome;
   action(stepId: string): StepAction;
-  /** The items of the page's lists that name a right (the confirmation page): catalogue id, or null. */
-  listedRights(doc: Document): { element: Element; text: string; right: string | null }[];
+  /** The items of the page's lists that name a right (the confirmation page): its id, or null. */
+  listedRights(doc: Document): { element: Element; text: string; right: RightId | null }[];
   /** The page steps in order, for "step n of m". */
   pageSteps: readonly string[];
 }

@@ -23,6 +23,15 @@ const WATCHED_ATTRIBUTES = [
   'aria-labelledby',
 ];
 
+/** What a page change is, to a MutationObserver (the gate's hand-over watches the same: handoff.ts). */
+export const PAGE_MUTATIONS: MutationObserverInit = {
+  subtree: true,
+  childList: true,
+  characterData: true,
+  attributes: true,
+  attributeFilter: WATCHED_ATTRIBUTES,
+};
+
 export interface SchedulerOptions {
   /** The guide's own nodes: their changes are not the page changing. */
   isOwn: (node: Node) => boolean;
@@ -87,13 +96,7 @@ export function createScheduler(win: Window & typeof globalThis, options: Schedu
     observe(root) {
       if (observed.has(root) || controller.signal.aborted) return;
       observed.add(root);
-      observer.observe(root, {
-        subtree: true,
-        childList: true,
-        characterData: true,
-        attributes: true,
-        attributeFilter: WATCHED_ATTRIBUTES,
-      });
+      observer.observe(root, PAGE_MUTATIONS);
     },
     requestChange: () => request(CHANGE),
     requestViewport: () => request(VIEWPORT),

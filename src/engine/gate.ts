@@ -11,7 +11,7 @@ import {
   readFacts,
   withTargetAndUrl,
 } from './evidence.ts';
-import { PageReading } from './page-reading.ts';
+import type { PageReading } from './page-reading.ts';
 import { PAGES } from './procedure/pages.ts';
 import type { PageSpec } from './procedure/schema.ts';
 
@@ -56,14 +56,14 @@ function couldRecognise(bounds: readonly { page: PageSpec; bounds: ScoreBounds }
   );
 }
 
-export function readGate(doc: Document, url: string): GateReading {
-  const reading = new PageReading(doc);
+/** Reads through `reading`, which keeps what was read (the guide goes on from it: content/handoff.ts). */
+export function readGate(reading: PageReading, url: string): GateReading {
   const text = pageText(reading);
   const company = companyFromHeader(reading);
   const facts = readFacts(reading, text, company);
   return {
     open: couldRecognise(PAGES.map((page) => ({ page, bounds: scoreBounds(page, text, facts, url) }))),
-    lang: pageLanguage(doc, url, text),
+    lang: pageLanguage(reading.doc, url, text),
     company,
   };
 }

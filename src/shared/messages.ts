@@ -67,20 +67,12 @@ export type Observation = Omit<z.infer<typeof PageObserved>, 'type'>;
 
 /** Teach mode: the person showed the element of a step; the fingerprint is kept and tried first from then on. */
 export const LearnedAdd = z.object({ type: z.literal('learned/add'), fingerprint: Fingerprint });
-/** The in-page card's export: the learned set as the JSON the firm collects. */
-export const LearnedGet = z.object({ type: z.literal('learned/get') });
 /** Load one of the extension's own injected scripts into the sender's frame: `gate` (gate.js) once the page has
  *  loaded, `guide` (guide.js) once the gate opened (some step could be recognised). */
 export const InjectedScript = z.enum(['gate', 'guide']);
 export const ScriptLoad = z.object({ type: z.literal('script/load'), script: InjectedScript });
 
-export const FromContent = z.discriminatedUnion('type', [
-  PageSeen,
-  PageObserved,
-  LearnedAdd,
-  LearnedGet,
-  ScriptLoad,
-]);
+export const FromContent = z.discriminatedUnion('type', [PageSeen, PageObserved, LearnedAdd, ScriptLoad]);
 export type FromContent = z.infer<typeof FromContent>;
 
 // --- from the extension's own pages (popup, options) to the background
@@ -100,15 +92,13 @@ export const SetSettings = z.object({ type: z.literal('settings/set'), settings:
 export const MarkNotified = z.object({ type: z.literal('notify/sent') });
 export const ResetProgress = z.object({ type: z.literal('progress/reset') });
 
-/** The options page: export, import (merged, schema-checked) and forget the learned set. */
-export const LearnedExport = z.object({ type: z.literal('learned/export') });
+/** The options page: import (merged, schema-checked) and forget the learned set. */
 export const LearnedImport = z.object({ type: z.literal('learned/import'), set: LearnedSet });
 export const LearnedClear = z.object({ type: z.literal('learned/clear') });
 /** What the firm's policy deploys as corrections, and what it replaces. */
 export const LearnedManaged = z.object({ type: z.literal('learned/managed') });
 
 export const FromUi = z.discriminatedUnion('type', [
-  LearnedExport,
   LearnedImport,
   LearnedClear,
   LearnedManaged,
@@ -122,6 +112,12 @@ export const FromUi = z.discriminatedUnion('type', [
   ResetProgress,
 ]);
 export type FromUi = z.infer<typeof FromUi>;
+
+// --- from either: the in-page card's and the options page's export
+/** The learned set as the JSON the firm collects. */
+export const LearnedExport = z.object({ type: z.literal('learned/export') });
+export const FromEither = z.discriminatedUnion('type', [LearnedExport]);
+export type FromEither = z.infer<typeof FromEither>;
 
 export type AnalystState = Analyst & { status: AnalystStatus };
 
@@ -153,7 +149,6 @@ export interface Replies {
   'page/seen': null;
   'page/observed': GuideContext;
   'learned/add': null;
-  'learned/get': LearnedSetType;
   'script/load': null;
   'learned/export': LearnedSetType;
   'learned/import': LearnedSetType;
@@ -170,7 +165,7 @@ export interface Replies {
   'progress/reset': State;
 }
 
-export type Message = FromContent | FromUi;
+export type Message = FromContent | FromUi | FromEither;
 export type MessageType = Message['type'];
 export type Reply<T extends MessageType> = Replies[T];
 

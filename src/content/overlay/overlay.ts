@@ -1,46 +1,16 @@
 import { boxesToAvoid } from './avoid.ts';
 import { actionsOf, type CardModel, cardKey, h, renderCard } from './card.ts';
+import { canPopover, createHost } from './host.ts';
 import { createMover, type Mover } from './move.ts';
 import { type Box, clearOf, dimPath, keepInView, type Placed, placeCard } from './position.ts';
-import { CSS, HOST_STYLE } from './styles.ts';
 
-// The overlay: a host element in the top layer (popover=manual) holding a CLOSED shadow root, so that the page's
-// CSS, stacking contexts and scripts can neither restyle, cover nor read it. The whole layer lets clicks through
+// The overlay, in a host of its own in the top layer (host.ts: a CLOSED shadow root the page's CSS, stacking
+// contexts and scripts can neither restyle, cover nor read). The whole layer lets clicks through
 // (pointer-events: none) except the card itself, so the target stays clickable under the spotlight. The dim layer
 // has holes where the target and the portal's own messages are; the card keeps clear of them (position.ts), can be
 // minimised to a badge and moved (move.ts), and after « C'est fait » a badge brings it back (collapse).
 
 const SPOT_PADDING = 4;
-
-const overlayHosts = new WeakSet<Element>();
-
-/** Whether the element is a guide overlay's host (tests; the page cannot ask: it has no access to this set). */
-export function isOverlayHost(element: Element): boolean {
-  return overlayHosts.has(element);
-}
-
-/** A custom-element name made anew for each overlay: a page cannot know it, so it cannot define it first (its
- *  constructor would then run on our host and could take the shadow root). */
-function randomName(win: Window): string {
-  const letters = [...win.crypto.getRandomValues(new Uint8Array(12))].map((n) =>
-    String.fromCharCode(97 + (n % 26)),
-  );
-  return `${letters.slice(0, 6).join('')}-${letters.slice(6).join('')}`;
-}
-
-/** The host and its closed shadow root. Should attaching fail all the same, a fresh built-in <span> (which no page
- *  definition can upgrade) takes its place. */
-function hostWithShadow(doc: Document, win: Window): { host: HTMLElement; shadow: ShadowRoot } {
-  for (const name of [randomName(win), 'span']) {
-    const host = doc.createElement(name);
-    try {
-      return { host, shadow: host.attachShadow({ mode: 'closed' }) };
-    } catch {
-      // Taken by a definition or refused: the next name.
-    }
-  }
-  throw new Error('ONSS guide: no element accepts a shadow root on this page');
-}
 
 export interface Overlay {
   /** Shows the card, and the spotlight around the target when there is one; puts the host back if the page
@@ -92,11 +62,7 @@ export function createOverlay(doc: Document): Overlay {
   // its style sheet.
   const build = (): Parts => {
     if (parts) return parts;
-    const { host, shadow } = hostWithShadow(doc, win);
-    overlayHosts.add(host);
-    for (const [property, value] of HOST_STYLE) host.style.setProperty(property, value, 'important');
-    if (canPopover(host)) host.setAttribute('popover', 'manual');
-    adoptStyles(doc, shadow);
+    const { host, shadow } = createHost(doc, win);
     const dim = h(doc, 'div', { class: 'dim', hidden: '' });
     const spot = h(doc, 'div', { class: 'spot', hidden: '' });
     const card = h(doc, 'div', {
@@ -299,20 +265,4 @@ export function createOverlay(doc: Document): Overlay {
       parts?.host.remove();
     },
   };
-}
-
-const canPopover = (host: HTMLElement) => typeof host.showPopover === 'function';
-
-/** A constructed style sheet where the browser allows it (no CSP question); a <style> element otherwise (Firefox
- *  refuses sheets constructed in a content script's world). */
-function adoptStyles(doc: Document, shadow: ShadowRoot): void {
-  try {
-    const sheet = new (doc.defaultView as Window & typeof globalThis).CSSStyleSheet();
-    sheet.replaceSync(CSS);
-    shadow.adoptedStyleSheets = [sheet];
-  } catch {
-    const style = doc.createElement('style');
-    style.textContent = CSS;
-    shadow.append(style);
-  }
 }

@@ -1,15 +1,29 @@
 import { computeAccessibleName } from 'dom-accessibility-api';
-import { ownText, visualParent } from '../dom/tree.ts';
+import { visualParent } from '../dom/tree.ts';
 import { PageReading } from '../page-reading.ts';
 import type { Role } from '../procedure/schema.ts';
 import { identifierWords, normalize } from '../text.ts';
+import { orphanLabel, textAfter, textBefore } from './field-labels.ts';
+import {
+  byId,
+  cardHeading,
+  clip,
+  inlineStyle,
+  labelledByText,
+  NAMING_ATTRIBUTES,
+  OPEN_WORDS,
+  textOf,
+  VALUED,
+} from './naming.ts';
+import { contextText, listAround, listWords, wrappersAbove } from './neighbourhood.ts';
 import { attributedRole, bareRole } from './roles.ts';
 import { type PreparedText, prepareText } from './similarity.ts';
 
 // One pass over a page: the actionable, visible elements and, computed lazily and cached, what the finder scores
 // about each (names, labels, words, neighbourhood, position). Costly work runs only where it can change an answer:
 // the accessible name on candidates that share a word with what is looked for, the visibility check (the browser's
-// costliest) on those that would rank.
+// costliest) on those that would rank. What names an element is read through naming.ts and field-labels.ts, where it
+// stands through neighbourhood.ts; this class keeps the answers of one pass.
 
 export interface ScanCandidate {
   element: Element;
@@ -32,59 +46,6 @@ export const FIELD_ROLES: ReadonlySet<Role> = new Set([
   'checkbox',
   'radio',
 ]);
-const LIST_CONTAINERS = new Set(['ul', 'ol', 'nav', 'menu', 'table', 'tbody', 'aside', 'dl']);
-const LIST_ROLES = new Set([
-  'list',
-  'menu',
-  'menubar',
-  'navigation',
-  'tablist',
-  'grid',
-  'table',
-  'listbox',
-  'tree',
-]);
-const MAX_TEXT = 200;
-const FIELDS =
-  'input:not([type=hidden]):not([type=submit]):not([type=button]):not([type=reset]), select, textarea';
-
-function clip(text: string): string {
-  const collapsed = text.replace(/\s+/g, ' ').trim();
-  return collapsed.length > MAX_TEXT ? collapsed.slice(0, MAX_TEXT) : collapsed;
-}
-
-/** Stylesheet-free getComputedStyle for the accessible-name computation: jsdom's real one costs milliseconds. */
-function inlineStyle(element: Element): CSSStyleDeclaration {
-  return (element as HTMLElement).style ?? ({ getPropertyValue: () => '' } as unknown as CSSStyleDeclaration);
-}
-
-function textOf(element: Element | null | undefined): string {
-  return element ? clip(element.textContent ?? '') : '';
-}
-
-function byId(element: Element, id: string): Element | null {
-  const root = element.getRootNode() as Document | ShadowRoot;
-  return root.getElementById?.(id) ?? null;
-}
-
-/** HTML elements with a `value` property. */
-const VALUED = new Set([
-  'input',
-  'select',
-  'textarea',
-  'button',
-  'option',
-  'li',
-  'meter',
-  'progress',
-  'data',
-  'output',
-  'param',
-]);
-
-/** Attributes that may name an element (with its text, value and images' alt texts). */
-const NAMING_ATTRIBUTES = ['aria-label', 'title', 'alt', 'placeholder'];
-
 /** Roles whose accessible name comes from their content. */
 const NAMED_BY_CONTENT: ReadonlySet<Role> = new Set([
   'button',
@@ -111,75 +72,6 @@ function namedByOwnText(c: ScanCandidate): boolean {
   );
 }
 
-/** Captions that only say "open": on a card or tile, the card's own heading names what the link opens. */
-const OPEN_WORDS = new Set([
-  'ouvrir',
-  'acceder',
-  'acceder au service',
-  'openen',
-  'open',
-  'naar de dienst',
-  'offnen',
-  'zum dienst',
-  'go',
-]);
-const CLICKABLE = 'a[href], button, [role="link"], [role="button"]';
-const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
-
-/**
- * The heading of the card that holds a generic « Ouvrir » link: the nearest ancestor (within four levels) holding a
- * heading must hold exactly one heading and exactly one clickable element (this one), else the link stays unnamed.
- */
-function labelledByText(el: Element): string {
-  const root = el.getRootNode() as Document | ShadowRoot;
-  return (el.getAttribute('aria-labelledby') ?? '')
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((id) => root.getElementById?.(id)?.textContent ?? '')
-    .join(' ');
-}
-
-function cardHeading(el: Element): string {
-  let node = el.parentElement;
-  for (let depth = 0; node && depth < 4; depth += 1, node = node.parentElement) {
-    const headings = node.querySelectorAll(HEADING);
-    if (headings.length === 0) continue;
-    if (headings.length !== 1 || node.querySelectorAll(CLICKABLE).length !== 1) return '';
-    return clip(textOf(headings[0] as Element));
-  }
-  return '';
-}
-
-const NONE: readonly Element[] = [];
-
-/**
- * The elements of `wrappers` at or above an element (crossing shadow and frame boundaries), each ancestor's answer
- * kept: a page's controls share most of their ancestors.
- */
-function wrappersAbove(
-  wrappers: ReadonlyMap<Element, unknown>,
-): (from: Element | null) => readonly Element[] {
-  const above = new Map<Element, readonly Element[]>();
-  return (from) => {
-    const path: Element[] = [];
-    let known = NONE;
-    for (let el = from; el; el = visualParent(el)) {
-      const answer = above.get(el);
-      if (answer) {
-        known = answer;
-        break;
-      }
-      path.push(el);
-    }
-    for (let i = path.length - 1; i >= 0; i--) {
-      const el = path[i] as Element;
-      if (wrappers.has(el)) known = [...known, el];
-      above.set(el, known);
-    }
-    return known;
-  };
-}
-
 export class PageScan extends PageReading {
   private actionableList: ScanCandidate[] | null = null;
   private candidateList: ScanCandidate[] | null = null;
@@ -194,8 +86,9 @@ export class PageScan extends PageReading {
   private readonly foldedByRaw = new Map<string, string>();
   private readonly useRealStyles: boolean;
 
-  constructor(doc: Document) {
-    super(doc);
+  /** `from`: the gate's reading of the same, unchanged page (see PageReading). */
+  constructor(doc: Document, from?: PageReading) {
+    super(doc, from);
     // Real browsers have layout and fast computed styles; jsdom has neither.
     this.useRealStyles =
       typeof (doc.documentElement as { checkVisibility?: unknown }).checkVisibility === 'function';
@@ -366,13 +259,9 @@ export class PageScan extends PageReading {
     let labels = this.labelCache.get(c.element);
     if (!labels) {
       const explicit = this.explicitLabels(c.element);
-      const orphan = explicit.length > 0 ? '' : this.orphanLabel(c.element);
+      const orphan = explicit.length > 0 ? '' : orphanLabel(c.element);
       const fallback =
-        explicit.length > 0
-          ? []
-          : orphan
-            ? [orphan]
-            : [this.textBefore(c.element), this.textAfter(c.element)];
+        explicit.length > 0 ? [] : orphan ? [orphan] : [textBefore(c.element), textAfter(c.element)];
       const texts = [...explicit, ...fallback, clip(c.element.getAttribute('placeholder') ?? '')];
       labels = [...new Set(texts)].filter(Boolean).map(prepareText);
       this.labelCache.set(c.element, labels);
@@ -394,42 +283,6 @@ export class PageScan extends PageReading {
     return texts.filter(Boolean);
   }
 
-  /** The text just before the element, climbing out of wrappers that hold nothing else. */
-  private textBefore(element: Element): string {
-    let current: Element | null = element;
-    for (let depth = 0; current && depth < 4; depth++) {
-      const previous = current.previousElementSibling;
-      const parent: Element | null = current.parentElement;
-      if (previous) return textOf(previous);
-      if (parent && ownText(parent) !== '') return clip(ownText(parent));
-      current = parent;
-    }
-    return '';
-  }
-
-  /** A <label> that names no field (no `for`, or a broken one), alone with this field in a small block. */
-  private orphanLabel(element: Element): string {
-    let block = element.parentElement;
-    for (let depth = 0; block && depth < 3; depth++, block = block.parentElement) {
-      if (block.querySelectorAll(FIELDS).length > 1) return '';
-      const labels = [...block.querySelectorAll('label')].filter((label) => {
-        const target = label.getAttribute('for');
-        return !target || !byId(label, target);
-      });
-      if (labels.length > 1) return '';
-      if (labels[0]) return textOf(labels[0]);
-    }
-    return '';
-  }
-
-  /** A label placed right after the field (some layouts do): its next sibling, when short. */
-  private textAfter(element: Element): string {
-    const next = element.nextElementSibling;
-    if (!next || next.matches('input, select, textarea, button')) return '';
-    const text = textOf(next);
-    return next.localName === 'label' || text.length <= 60 ? text : '';
-  }
-
   /** Words of the element's id, name, class and link target. */
   words(c: ScanCandidate): Set<string> {
     let words = this.wordCache.get(c.element);
@@ -448,23 +301,7 @@ export class PageScan extends PageReading {
   context(c: ScanCandidate): string {
     let context = this.contextCache.get(c.element);
     if (context === undefined) {
-      const parts: string[] = [];
-      let current: Element | null = c.element;
-      for (let depth = 0; current && depth < 6; depth++) {
-        let sibling = current.previousElementSibling;
-        for (let n = 0; sibling && n < 3; n++, sibling = sibling.previousElementSibling) {
-          // Small neighbours only: the text of a whole section is not "next to" the element.
-          if (sibling.childElementCount > 3) continue;
-          const text = textOf(sibling);
-          if (text.length < 120) parts.push(text);
-        }
-        current = visualParent(current);
-        const heading = current?.querySelector(
-          ':scope > h1, :scope > h2, :scope > h3, :scope > h4, :scope > legend, :scope > caption',
-        );
-        if (heading) parts.push(textOf(heading));
-      }
-      context = normalize(parts.join(' | '));
+      context = contextText(c.element);
       this.contextCache.set(c.element, context);
     }
     return context;
@@ -472,12 +309,7 @@ export class PageScan extends PageReading {
 
   /** Rank of the candidate in its list (menu, column, table) and that list's words, or null outside lists. */
   position(c: ScanCandidate): { rank: number; containerWords: Set<string> } | null {
-    let container: Element | null = visualParent(c.element);
-    while (container) {
-      const role = container.getAttribute('role') ?? '';
-      if (LIST_CONTAINERS.has(container.localName) || LIST_ROLES.has(role)) break;
-      container = visualParent(container);
-    }
+    const container = listAround(c.element);
     if (!container) return null;
     const family = GENERIC.has(c.role) ? null : c.role;
     let rank = 0;
@@ -487,11 +319,6 @@ export class PageScan extends PageReading {
       rank++;
       if (other === c) break;
     }
-    const containerWords = new Set<string>();
-    for (let el: Element | null = container, depth = 0; el && depth < 3; el = visualParent(el), depth++) {
-      const attrs = ['id', 'class', 'role', 'aria-label'].map((a) => el?.getAttribute(a) ?? '').join(' ');
-      for (const w of identifierWords(attrs)) containerWords.add(w);
-    }
-    return { rank, containerWords };
+    return { rank, containerWords: listWords(container) };
   }
 }

@@ -38,7 +38,7 @@ vi.mock('../../../src/shared/browser.ts', () => ({
 }));
 vi.spyOn(console, 'warn').mockImplementation(() => undefined);
 
-const { contentHandlers, uiHandlers } = await import('../../../src/background/handlers.ts');
+const { contentHandlers, eitherHandlers, uiHandlers } = await import('../../../src/background/handlers.ts');
 const { backgroundRoutes } = await import('../../../src/background/routes.ts');
 
 const fp = (name: string, stepId: Fingerprint['stepId'] = 'grant.add-user'): Fingerprint => ({
@@ -90,7 +90,11 @@ describe('a refusal reaches the options page in its language', () => {
     const full = Array.from({ length: MAX_LEARNED }, (_, i) => fp(`local ${i}`));
     local.set(STORAGE_KEY, { ...defaultState(), learned: full });
     const self = { id: 'ext', origin: 'chrome-extension://ext' };
-    const routes = backgroundRoutes(self, { content: contentHandlers, ui: uiHandlers });
+    const routes = backgroundRoutes(self, {
+      content: contentHandlers,
+      ui: uiHandlers,
+      either: eitherHandlers,
+    });
     // The envelope crosses the browser's messaging as a structured clone: no class survives it.
     const transport = async (message: unknown) =>
       structuredClone(

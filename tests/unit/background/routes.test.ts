@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { backgroundRoutes, type Self } from '../../../src/background/routes.ts';
 import type { Fingerprint } from '../../../src/shared/fingerprint-schema.ts';
-import type { FromContent, FromUi, Message } from '../../../src/shared/messages.ts';
+import type { FromContent, FromEither, FromUi, Message } from '../../../src/shared/messages.ts';
 import { DEFAULT_PROFILE } from '../../../src/shared/profile.ts';
 import { dispatch, type Handlers, type SenderInfo } from '../../../src/shared/rpc.ts';
 
@@ -28,7 +28,6 @@ const SAMPLES: { [K in Message['type']]: Extract<Message, { type: K }> } = {
     ],
   },
   'learned/add': { type: 'learned/add', fingerprint },
-  'learned/get': { type: 'learned/get' },
   'script/load': { type: 'script/load', script: 'guide' },
   'learned/export': { type: 'learned/export' },
   'learned/import': { type: 'learned/import', set: { version: 1, fingerprints: [fingerprint] } },
@@ -48,16 +47,24 @@ const CONTENT_TYPES = [
   'page/seen',
   'page/observed',
   'learned/add',
-  'learned/get',
   'script/load',
 ] as const satisfies readonly FromContent['type'][];
+/** What both a content script and an extension page may send. */
+const EITHER_TYPES = ['learned/export'] as const satisfies readonly FromEither['type'][];
 const UI_TYPES = (Object.keys(SAMPLES) as Message['type'][]).filter(
-  (type) => !(CONTENT_TYPES as readonly string[]).includes(type),
+  (type) => !([...CONTENT_TYPES, ...EITHER_TYPES] as readonly string[]).includes(type),
 ) as FromUi['type'][];
 
-type Kind = 'content' | 'ui' | 'none';
+type Kind = 'content' | 'ui' | 'either' | 'none';
 
-/** Every kind of sender, with the messages it may send (content, ui or none). */
+const kindOf = (type: Message['type']): Kind =>
+  (CONTENT_TYPES as readonly string[]).includes(type)
+    ? 'content'
+    : (EITHER_TYPES as readonly string[]).includes(type)
+      ? 'either'
+      : 'ui';
+
+/** Every kind of sender, with the messages it may send (content, ui or none; content and ui may send either's). */
 function senders(self: Self): [string, SenderInfo, Kind][] {
   const page = { id: self.id, url: PORTAL, tabId: 3, frameId: 0 };
   return [
@@ -152,6 +159,7 @@ function setup(self: Self) {
   const routes = backgroundRoutes(self, {
     content: spies('content') as Handlers<FromContent>,
     ui: spies('ui') as Handlers<FromUi>,
+    either: spies('either') as Handlers<FromEither>,
   });
   const log = vi.fn<(reason: string) => void>();
   return { calls, log, run: (raw: unknown, sender: SenderInfo) => dispatch(routes, raw, sender, log) };
@@ -159,8 +167,8 @@ function setup(self: Self) {
 
 describe('the background routes', () => {
   it('samples every message type, each valid', () => {
-    expect(Object.keys(SAMPLES)).toHaveLength(CONTENT_TYPES.length + UI_TYPES.length);
-    expect(UI_TYPES).toHaveLength(12);
+    expect(Object.keys(SAMPLES)).toHaveLength(CONTENT_TYPES.length + EITHER_TYPES.length + UI_TYPES.length);
+    expect(UI_TYPES).toHaveLength(11);
   });
 
   for (const [browserName, self] of [
@@ -169,16 +177,21 @@ describe('the background routes', () => {
   ] as const) {
     describe(`in ${browserName}`, () => {
       for (const [what, sender, allowed] of senders(self)) {
-        it(`${allowed === 'none' ? 'refuses everything from' : `accepts only ${allowed} messages from`} ${what}`, async () => {
+        it(`${allowed === 'none' ? 'refuses everything from' : `accepts only ${allowed} messages and the export from`} ${what}`, async () => {
           const { calls, log, run } = setup(self);
+          const expected: [Kind, Message['type']][] = [];
           for (const type of Object.keys(SAMPLES) as Message['type'][]) {
-            const kind: Kind = (CONTENT_TYPES as readonly string[]).includes(type) ? 'content' : 'ui';
+            const kind = kindOf(type);
             const answer = await run(SAMPLES[type], sender);
-            if (kind === allowed) expect(answer, type).toEqual({ ok: true, value: { handledBy: kind } });
-            else expect(answer, type).toEqual({ ok: false, error: 'sender not allowed' });
+            if (kind === allowed || (kind === 'either' && allowed !== 'none')) {
+              expect(answer, type).toEqual({ ok: true, value: { handledBy: kind } });
+              expected.push([kind, type]);
+            } else expect(answer, type).toEqual({ ok: false, error: 'sender not allowed' });
           }
-          const expected = allowed === 'content' ? CONTENT_TYPES : allowed === 'ui' ? UI_TYPES : [];
-          expect(calls).toEqual(expected.map((type) => [allowed, type]));
+          expect(expected.length, 'every allowed sender may send the export').toBe(
+            allowed === 'content' ? CONTENT_TYPES.length + 1 : allowed === 'ui' ? UI_TYPES.length + 1 : 0,
+          );
+          expect(calls).toEqual(expected);
           expect(log).toHaveBeenCalledTimes(Object.keys(SAMPLES).length - expected.length);
         });
       }

@@ -4,17 +4,18 @@ import { renderScreen } from '../../../replica/render/index.ts';
 import type { Variant } from '../../../replica/render/types.ts';
 import { type GatePort, watchGate } from '../../../src/content/gate-watch.ts';
 import { type GateReading, readGate } from '../../../src/engine/gate.ts';
+import type { PageReading } from '../../../src/engine/page-reading.ts';
 import { manualFrames, mutationsDelivered } from './support/frames.ts';
 
 // Stage one of the content script: reads the page with the gate once, then only when the page changes (one
 // reading per frame at most), reports an unknown page once, and asks for the guide once, when the gate opens.
 
-function recordingPort(read: (doc: Document, url: string) => GateReading) {
+function recordingPort(read: (reading: PageReading, url: string) => GateReading) {
   const calls = { reads: 0, unknown: [] as GateReading[], opened: 0 };
   const port: GatePort = {
-    read: (doc, url) => {
+    read: (reading, url) => {
       calls.reads++;
-      return read(doc, url);
+      return read(reading, url);
     },
     unknownPage: async (reading) => void calls.unknown.push(reading),
     openGuide: async () => void calls.opened++,

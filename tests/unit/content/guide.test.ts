@@ -1,10 +1,14 @@
 // @vitest-environment jsdom
 
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { renderScreen } from '../../../replica/render/index.ts';
+import { engine } from '../../../src/content/boot.ts';
 import { FLAG } from '../../../src/content/flags.ts';
+import { watchGate } from '../../../src/content/gate-watch.ts';
 import { type Guide, startGuide } from '../../../src/content/guide.ts';
+import { takeOver } from '../../../src/content/handoff.ts';
 import { MARKER } from '../../../src/content/marker.ts';
-import { isOverlayHost } from '../../../src/content/overlay/overlay.ts';
+import { isOverlayHost } from '../../../src/content/overlay/host.ts';
 import type {
   AnalystState,
   BackgroundPort,
@@ -13,7 +17,16 @@ import type {
   StepAction,
   TeachPort,
 } from '../../../src/content/port.ts';
+import { readElements } from '../../../src/engine/dom/tree.ts';
+import { readGate } from '../../../src/engine/gate.ts';
 import { DEFAULT_PROFILE, RIGHT_IDS, type RightId } from '../../../src/shared/profile.ts';
+import type { StepId } from '../../../src/shared/steps.ts';
+
+// Each reading of the page walks its elements once (PageReading.elements): the walks count the reading passes.
+vi.mock('../../../src/engine/dom/tree.ts', async (original) => {
+  const tree = await original<typeof import('../../../src/engine/dom/tree.ts')>();
+  return { ...tree, readElements: vi.fn(tree.readElements) };
+});
 
 /** The overlay's host: its name is random (a page cannot define it first). */
 const overlayHostOf = (doc: Document) => [...doc.documentElement.children].find(isOverlayHost) ?? null;
@@ -39,13 +52,18 @@ const PAGE_STEPS = [
 ];
 
 const fakeEngine: EnginePort = {
-  recognize: (doc) => ({
-    stepId: doc.body.dataset.step ?? null,
-    ...(doc.body.dataset.steps ? { steps: doc.body.dataset.steps.split(',') } : {}),
-    confidence: 1,
-    lang: 'fr',
-    ...(doc.body.dataset.company ? { company: COMPANY } : {}),
-  }),
+  recognize: (doc) => {
+    const step = (doc.body.dataset.step as StepId | undefined) ?? null;
+    const steps = doc.body.dataset.steps?.split(',') as StepId[] | undefined;
+    return {
+      stepId: step,
+      steps: steps ?? (step ? [step] : []),
+      pageId: step,
+      confidence: 1,
+      lang: 'fr',
+      ...(doc.body.dataset.company ? { company: COMPANY } : {}),
+    };
+  },
   find: (doc, stepId, learned) => {
     const taught = learned.length > 0 ? doc.querySelector(`[data-taught="${stepId}"]`) : null;
     const element = taught ?? doc.querySelector(`[data-t="${stepId}"]`);
@@ -57,7 +75,7 @@ const fakeEngine: EnginePort = {
     [...doc.querySelectorAll<HTMLElement>('li')].map((element) => ({
       element,
       text: element.textContent ?? '',
-      right: element.dataset.listed ?? null,
+      right: (element.dataset.listed as RightId | undefined) ?? null,
     })),
   findRights: (doc, rights) => {
     const boxes: Partial<Record<RightId, HTMLInputElement>> = {};
@@ -608,6 +626,60 @@ describe('the cost of a page view', () => {
     expect(messages).toHaveLength(3);
     expect(recognize).toHaveBeenCalledTimes(2);
     recognize.mockRestore();
+  });
+
+  it('the gate and the guide (real engine) read the page once between them to the mark; once more per change', async () => {
+    const html = renderScreen('am-users', { lang: 'fr', wording: 'new', markup: 'clean', timing: 'normal' });
+    document.body.innerHTML = new DOMParser().parseFromString(html, 'text/html').body.innerHTML;
+    const walks = vi.mocked(readElements);
+    walks.mockClear();
+    const { port, messages, teach } = fakeBackground([{ ...FIRST, status: 'pending' }]);
+    // gate.js, then guide.js as boot.ts starts it once the background has injected it.
+    watchGate(window, {
+      read: readGate,
+      unknownPage: async () => {},
+      openGuide: async () => {
+        guide = startGuide(window, engine(document, takeOver(document)), port, teach);
+      },
+    });
+    await until(() => document.querySelector(`[${MARKER}="grant.add-user"]`));
+    await quiet();
+    // The users page shows the company registered: a fact the second message carries.
+    expect(messages).toHaveLength(2);
+    expect(walks).toHaveBeenCalledTimes(1);
+
+    document.querySelector('main')?.append(document.createElement('p'));
+    await until(() => walks.mock.calls.length > 1);
+    await quiet();
+    expect(walks).toHaveBeenCalledTimes(2);
+    expect(document.querySelector(`[${MARKER}]`)?.getAttribute(MARKER)).toBe('grant.add-user');
+  });
+
+  it('a page that changes between the gate and the guide: the guide reads it afresh', async () => {
+    const screen = (id: 'am-users' | 'am-niss') =>
+      new DOMParser().parseFromString(
+        renderScreen(id, { lang: 'fr', wording: 'new', markup: 'clean', timing: 'normal' }),
+        'text/html',
+      ).body.innerHTML;
+    document.body.innerHTML = screen('am-users');
+    const walks = vi.mocked(readElements);
+    walks.mockClear();
+    const { port, teach } = fakeBackground([{ ...FIRST, status: 'pending' }]);
+    let load = () => {};
+    watchGate(window, {
+      read: readGate,
+      unknownPage: async () => {},
+      // The background's injection takes a while: the page moves on meanwhile.
+      openGuide: async () => {
+        load = () => {
+          guide = startGuide(window, engine(document, takeOver(document)), port, teach);
+        };
+      },
+    });
+    document.body.innerHTML = screen('am-niss');
+    load();
+    await until(() => document.querySelector(`[${MARKER}="grant.niss"]`));
+    expect(walks).toHaveBeenCalledTimes(2);
   });
 
   it('the NISS page: marked and filled after one message; the fill is recorded in-progress by a second', async () => {

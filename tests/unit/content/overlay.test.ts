@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CardModel } from '../../../src/content/overlay/card.ts';
-import { createOverlay, isOverlayHost, type Overlay } from '../../../src/content/overlay/overlay.ts';
+import { isOverlayHost } from '../../../src/content/overlay/host.ts';
+import { createOverlay, type Overlay } from '../../../src/content/overlay/overlay.ts';
 
 /** The overlay's host: its name is random (a page cannot define it first). */
 const overlayHostOf = (doc: Document) => [...doc.documentElement.children].find(isOverlayHost) ?? null;

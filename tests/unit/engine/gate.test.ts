@@ -45,7 +45,8 @@ describe('the gate opens wherever recognition recognises a step', () => {
       const url = urlOf(page.url);
       expectBounded(page.doc, url, `${name} (${kind} URL)`);
       const recognised = recognizePage(page.doc, url).stepId !== null;
-      if (recognised) expect(readGate(page.doc, url).open, `${name} (${kind} URL)`).toBe(true);
+      if (recognised)
+        expect(readGate(new PageReading(page.doc), url).open, `${name} (${kind} URL)`).toBe(true);
     }
     page.release();
   });
@@ -65,7 +66,7 @@ describe('the gate opens wherever recognition recognises a step', () => {
     const url = screenUrl(screen.id, v.lang);
     expectBounded(page.doc, url, name);
     expect(recognizePage(page.doc, url).stepId, name).not.toBeNull();
-    expect(readGate(page.doc, url).open, name).toBe(true);
+    expect(readGate(new PageReading(page.doc), url).open, name).toBe(true);
     page.release();
   });
 
@@ -79,7 +80,7 @@ describe('the gate opens wherever recognition recognises a step', () => {
       expectBounded(page.doc, url, JSON.stringify(c).slice(0, 200));
       if (recognizePage(page.doc, url).stepId !== null) {
         recognised++;
-        expect(readGate(page.doc, url).open, JSON.stringify(c).slice(0, 200)).toBe(true);
+        expect(readGate(new PageReading(page.doc), url).open, JSON.stringify(c).slice(0, 200)).toBe(true);
       }
     }
     // The sample must hold pages the guide works on, or the check above proves nothing.
@@ -114,7 +115,7 @@ describe('the gate stays closed on pages of the procedure hosts that are no step
   test.each(cases)('%s', (name, html, url) => {
     const { doc, release } = parsePage(html);
     expect(recognizePage(doc, url).stepId, name).toBeNull();
-    expect(readGate(doc, url).open, name).toBe(false);
+    expect(readGate(new PageReading(doc), url).open, name).toBe(false);
     release();
   });
 });

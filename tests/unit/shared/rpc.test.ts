@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { backgroundRoutes } from '../../../src/background/routes.ts';
-import type { FromContent, FromUi, Message } from '../../../src/shared/messages.ts';
+import type { FromContent, FromEither, FromUi, Message } from '../../../src/shared/messages.ts';
 import {
   dispatch,
   type Handlers,
@@ -27,7 +27,11 @@ function setup(handlerImpl?: (message: Message, sender: SenderInfo) => Promise<u
   const handlers = new Proxy({}, { get: () => handler });
   const routes = backgroundRoutes(
     { id: EXTENSION_ID, origin: EXTENSION_ORIGIN },
-    { content: handlers as Handlers<FromContent>, ui: handlers as Handlers<FromUi> },
+    {
+      content: handlers as Handlers<FromContent>,
+      ui: handlers as Handlers<FromUi>,
+      either: handlers as Handlers<FromEither>,
+    },
   );
   const log = vi.fn<(reason: string) => void>();
   return {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contentStrings } from '../../../src/background/guide-context.ts';
-import { phaseCount } from '../../../src/content/guide.ts';
+import { phaseCount } from '../../../src/content/card-view.ts';
 import { PAGE_STEPS, STEP_ORDER, stepPhase } from '../../../src/shared/steps.ts';
 
 // The card's step counter counts within a phase (issue 17: it jumped 6 → 7 → 2 → 3 → 4 → 5 → 8 beside the portal's
