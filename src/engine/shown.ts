@@ -12,16 +12,27 @@ import { normalize } from './text.ts';
 const CAPTION_MAX = 60;
 const BUTTON_INPUTS = new Set(['submit', 'button', 'reset']);
 
-/** The found element's own caption as the page shows it (its text, a button input's value, else its aria-label),
- *  null for a field (its label is not its own) or when no short caption names it. */
+/** The found element's own caption as the page names it, in the order of its accessible name: aria-labelledby,
+ *  aria-label, its text (a button input's value), its title; a glyph with no letter (« + », « × ») names nothing.
+ *  Null for a field (its label is not its own) or when no short caption names it. */
 export function shownCaption(element: Element): string | null {
   const input = element.localName === 'input' ? (element as HTMLInputElement) : null;
   if (input && !BUTTON_INPUTS.has(input.type)) return null;
   if (element.localName === 'textarea' || element.localName === 'select') return null;
-  const texts = [input ? input.value : element.textContent, element.getAttribute('aria-label')];
+  const labelledBy = (element.getAttribute('aria-labelledby') ?? '')
+    .split(/\s+/)
+    .map((id) => (id ? element.ownerDocument.getElementById(id)?.textContent : '') ?? '')
+    .join(' ');
+  const texts = [
+    labelledBy,
+    element.getAttribute('aria-label'),
+    input ? input.value : element.textContent,
+    element.getAttribute('title'),
+  ];
   for (const text of texts) {
     const caption = (text ?? '').replace(/\s+/g, ' ').trim();
-    if (caption !== '') return caption.length <= CAPTION_MAX ? caption : null;
+    if (!/\p{L}/u.test(caption)) continue;
+    return caption.length <= CAPTION_MAX ? caption : null;
   }
   return null;
 }

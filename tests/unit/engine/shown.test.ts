@@ -74,6 +74,19 @@ describe('shownCaption', () => {
     expect(row && shownCaption(row)).toBeNull();
     release();
   });
+
+  it('quotes an icon by its accessible name, not its glyph: labelledby, aria-label, then title; a bare glyph by nothing', () => {
+    const { doc, release } = windowedDocument(
+      `<body><span id="l">Ajouter un utilisateur</span><button aria-labelledby="l" aria-label="x">+</button>
+       <button aria-label="Nieuwe gebruiker">+</button><a title="Nouvel utilisateur">＋</a><button>×</button></body>`,
+    );
+    const [labelled, labelledByAria, titled, glyph] = [...doc.querySelectorAll('button, a')] as Element[];
+    expect(labelled && shownCaption(labelled)).toBe('Ajouter un utilisateur');
+    expect(labelledByAria && shownCaption(labelledByAria)).toBe('Nieuwe gebruiker');
+    expect(titled && shownCaption(titled)).toBe('Nouvel utilisateur');
+    expect(glyph && shownCaption(glyph)).toBeNull();
+    release();
+  });
 });
 
 describe('pageBusy', () => {
