@@ -1,4 +1,5 @@
 import { Visibility } from './dom/visibility.ts';
+import { labelledByText } from './finder/naming.ts';
 import { LOADING_TEXTS } from './procedure/captions.ts';
 import { allTexts } from './procedure/index.ts';
 import { normalize } from './text.ts';
@@ -19,12 +20,8 @@ export function shownCaption(element: Element): string | null {
   const input = element.localName === 'input' ? (element as HTMLInputElement) : null;
   if (input && !BUTTON_INPUTS.has(input.type)) return null;
   if (element.localName === 'textarea' || element.localName === 'select') return null;
-  const labelledBy = (element.getAttribute('aria-labelledby') ?? '')
-    .split(/\s+/)
-    .map((id) => (id ? element.ownerDocument.getElementById(id)?.textContent : '') ?? '')
-    .join(' ');
   const texts = [
-    labelledBy,
+    labelledByText(element),
     element.getAttribute('aria-label'),
     input ? input.value : element.textContent,
     element.getAttribute('title'),

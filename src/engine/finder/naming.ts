@@ -55,10 +55,7 @@ export const OPEN_WORDS = new Set([
 const CLICKABLE = 'a[href], button, [role="link"], [role="button"]';
 const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
 
-/**
- * The heading of the card that holds a generic « Ouvrir » link: the nearest ancestor (within four levels) holding a
- * heading must hold exactly one heading and exactly one clickable element (this one), else the link stays unnamed.
- */
+/** The texts its aria-labelledby names, in its own document or shadow root. */
 export function labelledByText(el: Element): string {
   const root = el.getRootNode() as Document | ShadowRoot;
   return (el.getAttribute('aria-labelledby') ?? '')
@@ -68,6 +65,10 @@ export function labelledByText(el: Element): string {
     .join(' ');
 }
 
+/**
+ * The heading of the card that holds a generic « Ouvrir » link: the nearest ancestor (within four levels) holding a
+ * heading must hold exactly one heading and exactly one clickable element (this one), else the link stays unnamed.
+ */
 export function cardHeading(el: Element): string {
   let node = el.parentElement;
   for (let depth = 0; node && depth < 4; depth += 1, node = node.parentElement) {
