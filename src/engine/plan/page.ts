@@ -5,6 +5,7 @@ import type { CompanyRef } from '../../shared/state.ts';
 import { isStepId } from '../../shared/steps.ts';
 import { t } from '../../shared/template.ts';
 import type { Outcome } from '../outcomes.ts';
+import type { Action } from '../procedure/schema.ts';
 import { registrationSeen } from '../registration.ts';
 import { keyOf, type NoteSpec, outcomeNotes, reasonNotes, rightName } from './notes.ts';
 import { planConfirm, planRights, WRONG_RIGHT } from './rights.ts';
@@ -13,8 +14,6 @@ import { planConfirm, planRights, WRONG_RIGHT } from './rights.ts';
 // rights boxes, the confirmation list, as plain facts and opaque handles H) it decides, without a DOM, where to
 // point, what to tick and flag, which progress facts to record, and the card's title, notes and buttons. The
 // content script carries the plan out (src/content/features/*) and decides nothing.
-
-export type StepAction = 'point' | 'fill-niss' | 'tick-rights' | 'none';
 
 /** What the page tells about progress; the content script sends each once per page (its key). */
 export type ProgressFact =
@@ -33,8 +32,8 @@ export interface PageView<H> {
   steps: readonly string[];
   /** The background's answer for those steps (its stepId is the one decision of progress.nextStep). */
   context: GuideContext;
-  /** What the procedure does at context.stepId on this host. */
-  action: StepAction;
+  /** What the procedure does at context.stepId on this host (the procedure data's own type). */
+  action: Action;
   outcome: Outcome;
   /** The company the page's header names (logged in for it), if any. */
   header: CompanyRef | null;
