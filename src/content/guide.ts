@@ -1,6 +1,6 @@
 import { fillNotes, type NoteSpec, rightsNotes } from '../engine/plan/notes.ts';
 import { type CardWords, planPage } from '../engine/plan/page.ts';
-import { pageBusy, shownCaption } from '../engine/shown.ts';
+import { shownCaption } from '../engine/shown.ts';
 import type { Locale } from '../shared/state.ts';
 import { t } from '../shared/template.ts';
 import { cardModel } from './card-view.ts';
@@ -230,7 +230,7 @@ export function startGuide(
       target
         ? { caption: shownCaption(target), ...(result.status === 'found' ? { target: result.target } : {}) }
         : null,
-      !target && pageBusy(doc),
+      !target && engine.busy(doc),
     );
     overlay.show(card(shown, recognition.lang ?? 'fr', context, words, result, target, notes, found), target);
     marker.set(target, target ? shown : null);
