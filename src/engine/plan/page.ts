@@ -71,16 +71,13 @@ const SITUATIONS: Readonly<Record<string, Readonly<Record<number, string>>>> = {
 };
 
 /** Logged in with the « utilisateur » role, which grants nothing: back to the company choice (the header's link). */
-export const CHANGE_COMPANY = 'connect.pick-company:change';
+const CHANGE_COMPANY = 'connect.pick-company:change';
 
 export interface Plan<H> {
   /** The step whose target the content finds and marks (null: point at nothing). */
   pointAt: string | null;
   /** A handle to point at instead of finding one (a look-alike right ticked: untick it first). */
   pointHandle: H | null;
-  /** The confirmation lists a wrong or lacks a right (« Modifier » first), or the background halted the guide (the
-   *  profile cannot be read): nothing is pointed at, filled or ticked. */
-  blocked: boolean;
   /** Fill the NISS into the target (fill-niss steps): what to fill. */
   fill: { niss: string; shown: string; name: string; status: string } | null;
   tick: RightId[];
@@ -91,8 +88,6 @@ export interface Plan<H> {
   /** The title, what to look for and the buttons, from what was found (null: nothing) and whether the page says it
    *  is still loading (it then waits instead of saying it cannot find the element or offering to teach it). */
   words: (found: Shown | null, busy: boolean) => CardWords;
-  /** Whether « Enregistrer » is the target because every wanted box will be ticked. */
-  complete: boolean;
 }
 
 export function planPage<H>(view: PageView<H>): Plan<H> {
@@ -112,10 +107,11 @@ export function planPage<H>(view: PageView<H>): Plan<H> {
   ];
   let pointAt: string | null = stepId;
   let pointHandle: H | null = null;
+  // The confirmation lists a wrong or lacks a right (« Modifier » first), or the background halted the guide (the
+  // profile cannot be read): nothing is pointed at, filled or ticked, and the card says so.
   let blocked = false;
   let tick: RightId[] = [];
   let flag: { handle: H; reason: string }[] = [];
-  let complete = false;
   const halted = context.halt !== null;
   if (halted) {
     // The background says the guide must not act: no fill, no tick, no target; the card says why.
@@ -134,7 +130,6 @@ export function planPage<H>(view: PageView<H>): Plan<H> {
     flag = plan.flag.flatMap((i) =>
       rights.wrong[i] ? [{ handle: rights.wrong[i], reason: WRONG_RIGHT }] : [],
     );
-    complete = plan.complete;
     if (plan.target.kind === 'untick') pointHandle = rights.wrong[plan.target.index] ?? null;
     // Once the rights are exactly right, the next thing to do is « Enregistrer »: point there.
     else if (plan.complete && view.steps.includes('grant.save')) pointAt = 'grant.save';
@@ -202,14 +197,12 @@ export function planPage<H>(view: PageView<H>): Plan<H> {
   return {
     pointAt,
     pointHandle,
-    blocked,
     fill,
     tick,
     flag,
     facts,
     notes,
     words,
-    complete,
   };
 }
 
@@ -226,7 +219,7 @@ function buttonsOf<H>(view: PageView<H>, stepId: string, waiting: boolean): Butt
 }
 
 /** What the page's outcome says about progress: analysts listed as users, registration done or refused. */
-export function progressFacts<H>(view: PageView<H>): {
+function progressFacts<H>(view: PageView<H>): {
   facts: ProgressFact[];
   granted: { name: string; already: boolean }[];
   refused: string | null;
