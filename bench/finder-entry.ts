@@ -4,7 +4,7 @@ import { recognizePage } from '../src/engine/recognize.ts';
 import type { StepId } from '../src/shared/steps.ts';
 
 // Bundled into the finder benchmark's page: one pass of what the content script does on a page (one scan shared by
-// recognition and the finder, as src/content/index.ts does), timed in the page.
+// recognition and the finder, as the guide's engine port does, src/content/boot.ts), timed in the page.
 
 export interface FinderRun {
   ms: number;

@@ -16,7 +16,7 @@ export const VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf
 /** Script bundles: output name → source. */
 const ENTRIES: Record<string, string> = {
   background: 'src/background/index.ts',
-  content: 'src/content/index.ts',
+  content: 'src/content/content-start.ts',
   // Not in the manifest: the background injects gate.js into a page of the procedure's hosts once it has loaded
   // (content.js asks), and guide.js where the gate opens.
   gate: 'src/content/gate-start.ts',

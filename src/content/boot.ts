@@ -7,6 +7,7 @@ import type { PageReading } from '../engine/page-reading.ts';
 import { actionOnHost } from '../engine/procedure/acting-hosts.ts';
 import { isOtherTargetId, stepSpecOf } from '../engine/procedure/index.ts';
 import { recognizePage } from '../engine/recognize.ts';
+import { pageBusy } from '../engine/shown.ts';
 import { isStepId, PAGE_STEPS, type StepId } from '../shared/steps.ts';
 import { startGuide } from './guide.ts';
 import { takeOver } from './handoff.ts';
@@ -51,6 +52,8 @@ export function engine(doc: Document, handed: PageReading | null = null): Engine
       detectOutcome(d, profile, { scan: current(), ...(company ? { company } : {}) }),
     // This frame's host decides too: fill and tick only where the procedure does (acting-hosts.ts).
     action: (stepId) => actionOnHost(stepSpecOf(step(stepId)).action, doc.location?.hostname ?? ''),
+    // The reading of this pass: its walk over the page is not made again.
+    busy: () => pageBusy(current()),
     listedRights: (d) =>
       [...d.querySelectorAll('li')].map((element) => {
         const text = (element.textContent ?? '').trim();

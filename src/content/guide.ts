@@ -1,40 +1,26 @@
-import { fillNotes, type NoteSpec, rightsNotes } from '../engine/plan/notes.ts';
-import { type CardWords, planPage } from '../engine/plan/page.ts';
-import { pageBusy, shownCaption } from '../engine/shown.ts';
-import type { Locale } from '../shared/state.ts';
+import { type PageView, planPage } from '../engine/plan/page.ts';
+import { shownCaption } from '../engine/shown.ts';
 import { t } from '../shared/template.ts';
 import { cardModel } from './card-view.ts';
-import { csamNotes, enterpriseNotes } from './enterprise-check.ts';
-import { createFillNiss } from './features/fill-niss.ts';
-import { createObservation } from './features/observation.ts';
-import { listenToPerson } from './features/person-input.ts';
-import { createProgress } from './features/progress.ts';
-import { exportNote, reportNote } from './features/report.ts';
-import { createTeachMode } from './features/teach-mode.ts';
-import { createTickRights } from './features/tick-rights.ts';
+import type { Feature, GuideServices, Pass } from './features/feature.ts';
+import { FEATURES } from './features/index.ts';
 import { createFlags } from './flags.ts';
 import { createMarker } from './marker.ts';
+import { createObservation } from './observation.ts';
 import { anonymise } from './outline.ts';
 import type { CardNote } from './overlay/card.ts';
 import { createOverlay } from './overlay/overlay.ts';
-import type {
-  BackgroundPort,
-  EnginePort,
-  Found,
-  GuideContext,
-  Recognition,
-  RightsFound,
-  TeachPort,
-} from './port.ts';
+import { listenToPerson } from './person-input.ts';
+import type { BackgroundPort, EnginePort, Found, GuideContext, Recognition, TeachPort } from './port.ts';
 import { openShadowRoots } from './roots.ts';
 import { createScheduler } from './scheduler.ts';
 import { reveal } from './scroll.ts';
 
 // The in-page guide: on every batch of page changes (one per animation frame at most) it recognises the page once,
-// observes it (features/observation.ts: one message, the context in the reply), reads the facts the planner needs,
-// and carries out the plan (engine/plan/page.ts): marks the target, fills the NISS or ticks the rights (features/),
-// records the progress facts, shows the card (card-view.ts). It decides nothing itself, never clicks a button of the page and
-// never submits anything: the client does.
+// observes it (observation.ts: one message, the context in the reply), reads the facts the planner needs, and
+// carries out the plan (engine/plan/page.ts): its features (features/index.ts: fill the NISS, tick the rights,
+// progress facts, report, teach…) each do their part, and it marks the target and shows the card (card-view.ts).
+// It decides nothing itself, never clicks a button of the page and never submits anything: the client does.
 
 const UNKNOWN = 'unknown page';
 const KBO_HOST = 'kbopub.economie.fgov.be';
@@ -84,38 +70,26 @@ export function startGuide(
     },
     warn,
   );
-  const settle = () => new Promise<void>((resolve) => win.requestAnimationFrame(() => resolve()));
-  const progress = createProgress();
-  const rights = createTickRights(doc, requestChange);
-  const fills = createFillNiss(
+  const services: GuideServices = {
+    win,
     doc,
-    settle,
-    (fill) => {
-      const company = page.context?.company?.enterpriseNumber;
-      if (company && fill.status !== 'in-progress')
-        refresh([{ kind: 'analyst', enterpriseNumber: company, niss: fill.niss, status: 'in-progress' }]);
-    },
+    engine,
+    overlay,
+    marker,
+    teaching,
+    context: () => page.context,
+    refresh: (facts) => refresh(facts),
     requestChange,
-  );
-  const teachMode = teaching
-    ? createTeachMode(
-        win,
-        teaching,
-        overlay,
-        {
-          onStart: () => marker.set(null, null),
-          note: (note) => {
-            page.extra = [note];
-          },
-          learned: () => refresh(),
-          resume: requestChange,
-        },
-        warn,
-      )
-    : null;
+    note: (note) => {
+      page.extra = [note];
+    },
+    warn,
+  };
+  const features = FEATURES.map((create) => create(services)).filter((f): f is Feature => f !== null);
+  const holding = () => features.some((feature) => feature.holding?.() === true);
 
   function freshPage(key: string): PageMemory {
-    rights.reset();
+    for (const feature of features) feature.reset?.();
     return { key, context: null, dismissed: false, revealed: null, extra: [] };
   }
 
@@ -133,7 +107,7 @@ export function startGuide(
   /** One reading of the page: recognised again only when the page changed since the last pass. */
   function pass(pageChanged = true) {
     if (pageChanged) for (const root of openShadowRoots(doc)) scheduler.observe(root);
-    if (teachMode?.active()) return;
+    if (holding()) return;
     const recognition =
       !pageChanged && lastRecognition ? lastRecognition : engine.recognize(doc, win.location.href);
     lastRecognition = recognition;
@@ -168,13 +142,15 @@ export function startGuide(
     execute(recognition, steps, context);
   }
 
-  /** Reads the facts, asks the planner, carries the plan out. */
+  /** Reads the facts, asks the planner, has the features carry the plan out, marks the target, shows the card. */
   function execute(recognition: Recognition, steps: string[], context: GuideContext) {
     const stepId = context.stepId;
     const action = engine.action(stepId);
     const company = context.company ?? recognition.company;
     const outcome = engine.outcome(doc, context.profile, context.company ?? undefined);
-    const found = action === 'tick-rights' ? engine.findRights(doc, context.profile.rights) : null;
+    // What the features read for the planner (the rights boxes on a tick-rights step).
+    const read: Partial<PageView<Element>> = {};
+    for (const feature of features) Object.assign(read, feature.read?.({ context, action }));
     const plan = planPage<Element>({
       steps,
       context,
@@ -182,7 +158,7 @@ export function startGuide(
       outcome,
       header: recognition.company ?? null,
       onKbo: win.location.hostname === KBO_HOST,
-      ...(found ? { rights: rights.view(found) } : {}),
+      ...read,
       ...(stepId === 'grant.confirm'
         ? {
             listed: engine
@@ -192,21 +168,25 @@ export function startGuide(
         : {}),
       teaching: teaching !== undefined,
     });
-    const facts = progress.unsent(plan.facts);
-    if (facts.length > 0) refresh(facts);
-    const notes: NoteSpec[] = [...plan.notes];
-    let pointAt = plan.pointAt;
-    if (found) {
-      const facts = rights.run(found, plan.tick);
-      notes.push(...rightsNotes(context.strings, facts));
-      // A box the page would not let us tick: « Enregistrer » is not next after all.
-      if (pointAt === 'grant.save' && !facts.complete) pointAt = stepId;
-    }
+    const notFound: Found = { status: 'not-found', candidates: [] };
+    const lang = recognition.lang ?? 'fr';
+    const pass: Pass = {
+      context,
+      lang,
+      plan,
+      pointAt: plan.pointAt,
+      notes: [...plan.notes],
+      shown: stepId,
+      found: notFound,
+      target: null,
+    };
+    for (const feature of features) feature.before?.(pass);
     flags.set(plan.flag.map(({ handle, reason }) => ({ element: handle, reason })));
+    const { pointAt } = pass;
     const result: Found = plan.pointHandle
       ? { status: 'found', element: plan.pointHandle, score: 1, margin: 1 }
       : pointAt === null
-        ? { status: 'not-found', candidates: [] }
+        ? notFound
         : engine.find(doc, pointAt, context.learned, company);
     // The target is inside a same-origin frame: that frame's own guide points at it; one card is enough.
     if (result.status === 'found' && result.element.ownerDocument !== doc) {
@@ -214,67 +194,48 @@ export function startGuide(
       return;
     }
     const target = result.status === 'found' ? result.element : null;
-    if (plan.fill && target) notes.push(...fillNotes(context.strings, fills.run(target, plan.fill)));
-    if (stepId === 'register.enterprise-number' && !context.halt) {
-      notes.push(...csamNotes(context.strings, win.location.hostname));
-      if (target?.localName === 'input')
-        notes.push(...enterpriseNotes(context.strings, (target as HTMLInputElement).value));
-    }
+    pass.found = result;
+    pass.target = target;
+    pass.shown = pointAt ?? stepId;
+    for (const feature of features) feature.after?.(pass);
     // Scrolled into view before the card is placed and the mark set: nothing moves once it is shown.
     if (target && page.revealed !== target) {
       page.revealed = target;
       reveal(win, target);
     }
-    const shown = pointAt ?? stepId;
     const words = plan.words(
       target
         ? { caption: shownCaption(target), ...(result.status === 'found' ? { target: result.target } : {}) }
         : null,
-      !target && pageBusy(doc),
+      !target && engine.busy(doc),
     );
-    overlay.show(card(shown, recognition.lang ?? 'fr', context, words, result, target, notes, found), target);
-    marker.set(target, target ? shown : null);
-  }
-
-  /** The card of the plan, its buttons bound to what the features do. */
-  function card(
-    stepId: string,
-    lang: Locale,
-    context: GuideContext,
-    words: CardWords,
-    found: Found,
-    target: Element | null,
-    notes: NoteSpec[],
-    rightsFound: RightsFound | null,
-  ) {
+    /** What the card's button `id` runs: the feature's that owns it. */
     const bind = (id: string): (() => void) => {
-      if (id === 'undo-fill') return () => target && fills.undo(target);
-      if (id === 'undo-rights') return () => rights.undo();
-      const box = id.startsWith('untick-') ? rightsFound?.wrongTicked[Number(id.slice(7))] : undefined;
-      return box ? () => rights.untick(box) : () => {};
+      for (const feature of features) {
+        const run = feature.button?.(id, pass);
+        if (run) return run;
+      }
+      return () => {};
     };
-    return cardModel({
-      stepId,
+    const card = cardModel({
+      stepId: pass.shown,
       lang,
       context,
       words,
       target,
-      notes,
+      notes: pass.notes,
       extra: page.extra,
       bind,
       runs: {
         done: dismiss,
-        skip: () => skip(context),
-        teach: () => teachMode?.start(stepId, lang, context),
-        report: () => show(reportNote(win, stepId, found, context, warn)),
-        export: () => teaching && exportNote(win, teaching, context, warn).then(show, warn),
+        skip: bind('skip'),
+        teach: bind('teach'),
+        report: bind('report'),
+        export: bind('export'),
       },
     });
-  }
-
-  function show(note: CardNote) {
-    page.extra = [note];
-    requestChange();
+    overlay.show(card, target);
+    marker.set(target, target ? pass.shown : null);
   }
 
   function dismiss() {
@@ -282,33 +243,14 @@ export function startGuide(
     clear();
   }
 
-  function skip(context: GuideContext) {
-    const { analyst, company } = context;
-    if (!analyst || !company) return;
-    refresh([
-      {
-        kind: 'analyst',
-        enterpriseNumber: company.enterpriseNumber,
-        niss: analyst.niss,
-        status: 'problem',
-        note: 'skipped',
-      },
-    ]);
-  }
-
-  listenToPerson(
-    win,
-    overlay,
-    { requestChange, dismiss, teaching: () => teachMode?.active() === true },
-    controller.signal,
-  );
+  listenToPerson(win, overlay, { requestChange, dismiss, teaching: holding }, controller.signal);
   scheduler.observe(doc);
   pass();
 
   return {
     stop() {
       controller.abort();
-      teachMode?.stop();
+      for (const feature of features) feature.stop?.();
       scheduler.stop();
       marker.set(null, null);
       overlay.remove();

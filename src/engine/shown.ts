@@ -1,5 +1,5 @@
-import { Visibility } from './dom/visibility.ts';
 import { labelledByText } from './finder/naming.ts';
+import type { PageReading } from './page-reading.ts';
 import { LOADING_TEXTS } from './procedure/captions.ts';
 import { allTexts } from './procedure/index.ts';
 import { normalize } from './text.ts';
@@ -40,15 +40,14 @@ const BUSY = '[aria-busy="true"], [role="progressbar"]';
 const PLACEHOLDER_MAX = 40;
 
 /** Whether the page says it is still loading: the document itself, a visible busy region or progress bar, or a
- *  visible placeholder whose whole text is « Chargement… ». */
-export function pageBusy(doc: Document): boolean {
+ *  visible placeholder whose whole text is « Chargement… ». Read from the pass's own reading of the page (its
+ *  elements, as the walk read them, and its visibility answers), not from a second walk. */
+export function pageBusy(reading: PageReading): boolean {
+  const { doc, visibility } = reading;
   if (doc.readyState === 'loading') return true;
-  const visibility = new Visibility();
   for (const element of doc.querySelectorAll(BUSY)) if (visibility.isVisible(element)) return true;
-  for (const element of doc.body?.querySelectorAll('*') ?? []) {
-    if (element.childElementCount > 0) continue;
-    const text = element.textContent ?? '';
-    if (text.length > PLACEHOLDER_MAX || !LOADING.has(normalize(text))) continue;
+  for (const { element, own, leaf } of reading.elements()) {
+    if (!leaf || own.length > PLACEHOLDER_MAX || !LOADING.has(normalize(own))) continue;
     if (visibility.isVisible(element)) return true;
   }
   return false;

@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+import { SAMPLE_DATA } from '../../replica/render/sample.ts';
 import { DEFAULT_PROFILE, RIGHT_IDS } from '../../src/shared/profile.ts';
 import type { ExtensionBrowser, TestPage } from '../harness/types.ts';
 import { poll } from '../harness/wait.ts';
@@ -161,6 +162,21 @@ export async function analystStatus(
 export async function registration(browser: ExtensionBrowser, company: string): Promise<string> {
   const stored = (await browser.readStorage()) as Stored;
   return stored.state?.companies?.find((c) => c.enterpriseNumber === company)?.registration ?? 'none';
+}
+
+/** The number the replica refuses by default: the client is not the legal representative of its company. */
+export const REFUSED = SAMPLE_DATA.kbo.enterpriseNumber;
+
+/** From the registration's enterprise-number form: the refused number typed into the marked field and submitted;
+ *  the refusal is marked and recorded by the background. */
+export async function walkToRefusal(page: TestPage, browser: ExtensionBrowser): Promise<void> {
+  await expectMarked(page, 'register.enterprise-number');
+  await page.type(`[${MARKER}]`, REFUSED);
+  await clickAs(page, truthSelector('register.enterprise-number:submit'));
+  await expectMarked(page, 'register.not-legal-representative');
+  await poll('the refusal recorded', async () =>
+    (await registration(browser, REFUSED)) === 'not-legal-representative' ? true : null,
+  );
 }
 
 /** What the background stored: the companies and the current one. */

@@ -13,11 +13,12 @@ import {
   MARKER,
   openEmployerAccess,
   PORTAL,
+  REFUSED,
   readInputs,
-  registration,
   truthSelector,
   type Variant,
   variantQuery,
+  walkToRefusal,
 } from './guide-walk.ts';
 
 // The whole procedure in real Chromium and Firefox, on the replica served at the real host names, the test's own
@@ -28,7 +29,6 @@ const COMPANIES: Company[] = [
   { name: 'Boulangerie Dupont SRL', enterpriseNumber: '0403170701', quality: 'principal' },
   { name: 'Dupont Immo SA', enterpriseNumber: '0812345603', quality: 'principal' },
 ];
-const REFUSED = '0765432146';
 
 /** Every request that reaches the replica, with its arrival time (wall clock, as the pages' own). */
 const requests: { line: string; at: number }[] = [];
@@ -258,13 +258,7 @@ describe.each(BROWSERS)('%s: the in-page guide', (name) => {
     await expectMarked(page, 'connect.start');
     await clickAs(page, truthSelector('register.start'));
     await logIn(page);
-    await expectMarked(page, 'register.enterprise-number');
-    await page.type(`[${MARKER}]`, REFUSED);
-    await clickAs(page, truthSelector('register.enterprise-number:submit'));
-    await expectMarked(page, 'register.not-legal-representative');
-    await poll('the refusal recorded', async () =>
-      (await registration(browser, REFUSED)) === 'not-legal-representative' ? true : null,
-    );
+    await walkToRefusal(page, browser);
     await page.goto(
       `https://kbopub.economie.fgov.be/kbopub/zoeknummerform.html?nummer=${REFUSED}&actionLu=Zoek&truth=1`,
     );

@@ -12,11 +12,13 @@ import {
   MARKER,
   openEmployerAccess,
   PORTAL,
+  REFUSED,
   registration,
   storedState,
   truthSelector,
   type Variant,
   variantQuery,
+  walkToRefusal,
 } from './guide-walk.ts';
 
 // Progress is true (issue 17), in real Chromium and Firefox: a first-time client (no company registered yet) is
@@ -29,7 +31,6 @@ import {
 // company the client can act on has all its analysts, the popup shows the finished state, the refused company still
 // listed as refused (progress.ts allGranted). A refused company alone is not an end: nothing was granted.
 
-const REFUSED = '0765432146'; // the replica's default refusedNumbers
 const REGISTERED = { name: 'Dupont Services SRL', enterpriseNumber: '0444444496' }; // in the replica's KBO
 const VARIANT: Variant = { lang: 'fr', wording: 'new', markup: 'clean', timing: 'normal' };
 
@@ -94,13 +95,7 @@ describe.each(BROWSERS)('%s: progress is true after a refusal', (name) => {
     await clickAs(page, truthSelector('connect.method:submit'));
 
     // 1. Refused: not the legal representative of that number.
-    await expectMarked(page, 'register.enterprise-number');
-    await page.type(`[${MARKER}]`, REFUSED);
-    await clickAs(page, truthSelector('register.enterprise-number:submit'));
-    await expectMarked(page, 'register.not-legal-representative');
-    await poll('the refusal recorded', async () =>
-      (await registration(browser, REFUSED)) === 'not-legal-representative' ? true : null,
-    );
+    await walkToRefusal(page, browser);
     expect((await storedState(browser)).currentCompany ?? null).not.toBe(REFUSED);
 
     // 2. Another number, registered: the portal's « try another number » link, the contact form, its confirmation.

@@ -1,6 +1,7 @@
-import type { FillState } from '../../engine/plan/notes.ts';
+import { type FillState, fillNotes } from '../../engine/plan/notes.ts';
 import type { Plan } from '../../engine/plan/page.ts';
 import { digitsOf, fillAndCheck, nissValueFor, refusalFor, setValue } from '../fill.ts';
+import type { FeatureFactory } from './feature.ts';
 
 // Fill the NISS, as the plan says: once per input (its state is kept by input), never over another value, never
 // where the page refuses pasting; the undo button puts the previous value back.
@@ -56,3 +57,29 @@ export function createFillNiss(
     return state;
   }
 }
+
+/** The feature: fills the plan's NISS into the target found; a fill done is recorded as in progress. */
+export const fillNissFeature: FeatureFactory = (guide) => {
+  const settle = () => new Promise<void>((resolve) => guide.win.requestAnimationFrame(() => resolve()));
+  const fills = createFillNiss(
+    guide.doc,
+    settle,
+    (fill) => {
+      const company = guide.context()?.company?.enterpriseNumber;
+      if (company && fill.status !== 'in-progress')
+        guide.refresh([
+          { kind: 'analyst', enterpriseNumber: company, niss: fill.niss, status: 'in-progress' },
+        ]);
+    },
+    () => guide.requestChange(),
+  );
+  return {
+    after(pass) {
+      if (pass.plan.fill && pass.target)
+        pass.notes.push(...fillNotes(pass.context.strings, fills.run(pass.target, pass.plan.fill)));
+    },
+    button(id, { target }) {
+      return id === 'undo-fill' ? () => target && fills.undo(target) : undefined;
+    },
+  };
+};

@@ -2,6 +2,7 @@ import { t } from '../../shared/template.ts';
 import { problemReport } from '../outline.ts';
 import type { CardNote } from '../overlay/card.ts';
 import type { Found, GuideContext, TeachPort } from '../port.ts';
+import type { FeatureFactory } from './feature.ts';
 
 // « Signaler un problème » and « Exporter les corrections »: a note the person reads, copies or e-mails; nothing is
 // sent by the guide itself.
@@ -53,3 +54,19 @@ export async function exportNote(
 function copy(win: Window, text: string, warn: (error: unknown) => void) {
   win.navigator.clipboard?.writeText(text).catch(warn);
 }
+
+/** The feature: the card's « Signaler un problème » and « Exporter les corrections » (with a teach port only). */
+export const reportFeature: FeatureFactory = (guide) => {
+  const show = (note: CardNote) => {
+    guide.note(note);
+    guide.requestChange();
+  };
+  return {
+    button(id, { shown, found, context }) {
+      const { win, teaching, warn } = guide;
+      if (id === 'report') return () => show(reportNote(win, shown, found, context, warn));
+      if (id === 'export') return () => teaching && exportNote(win, teaching, context, warn).then(show, warn);
+      return undefined;
+    },
+  };
+};

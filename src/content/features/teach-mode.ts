@@ -5,6 +5,7 @@ import { type CardNote, cardChrome } from '../overlay/card.ts';
 import type { Overlay } from '../overlay/overlay.ts';
 import type { GuideContext, TeachPort } from '../port.ts';
 import { startTeach } from '../teach.ts';
+import type { FeatureFactory } from './feature.ts';
 
 // « Ce n'est pas ceci » / « Montrez-moi »: the person picks the element; its fingerprint goes to the background.
 // While it lasts, the guide's passes stop (active()).
@@ -76,3 +77,27 @@ export function createTeachMode(
     },
   };
 }
+
+/** The feature: « Ce n'est pas ceci » / « Montrez-moi » on the card, where there is a teach port. */
+export const teachFeature: FeatureFactory = (guide) => {
+  if (!guide.teaching) return null;
+  const mode = createTeachMode(
+    guide.win,
+    guide.teaching,
+    guide.overlay,
+    {
+      onStart: () => guide.marker.set(null, null),
+      note: (note) => guide.note(note),
+      learned: () => guide.refresh(),
+      resume: () => guide.requestChange(),
+    },
+    guide.warn,
+  );
+  return {
+    holding: () => mode.active(),
+    button(id, { shown, lang, context }) {
+      return id === 'teach' ? () => mode.start(shown, lang, context) : undefined;
+    },
+    stop: () => mode.stop(),
+  };
+};

@@ -1,9 +1,10 @@
-import type { RightsFacts } from '../../engine/plan/notes.ts';
+import { type RightsFacts, rightsNotes } from '../../engine/plan/notes.ts';
 import type { RightsView } from '../../engine/plan/page.ts';
 import type { RightId } from '../../shared/profile.ts';
 import { isShown, setChecked } from '../fill.ts';
 import { anonymise } from '../outline.ts';
 import type { RightsFound } from '../port.ts';
+import type { FeatureFactory } from './feature.ts';
 
 // Tick the rights the plan names: each box is touched once (a box the client unticks after us stays unticked);
 // read again on every pass, so that the client's own ticks count in the same frame. It keeps, per page, what it
@@ -89,3 +90,29 @@ function ownText(box: HTMLInputElement): string {
 function labelOf(box: HTMLInputElement): string {
   return (ownText(box) || box.closest('tr')?.textContent || '').trim();
 }
+
+/** The feature: on a tick-rights step, reads the boxes for the planner and ticks what the plan says. */
+export const tickRightsFeature: FeatureFactory = (guide) => {
+  const rights = createTickRights(guide.doc, () => guide.requestChange());
+  /** The boxes of this pass (null: not a tick-rights step). */
+  let found: RightsFound | null = null;
+  return {
+    read({ action, context }) {
+      found = action === 'tick-rights' ? guide.engine.findRights(guide.doc, context.profile.rights) : null;
+      return found ? { rights: rights.view(found) } : {};
+    },
+    before(pass) {
+      if (!found) return;
+      const facts = rights.run(found, pass.plan.tick);
+      pass.notes.push(...rightsNotes(pass.context.strings, facts));
+      // A box the page would not let us tick: « Enregistrer » is not next after all.
+      if (pass.pointAt === 'grant.save' && !facts.complete) pass.pointAt = pass.context.stepId;
+    },
+    button(id) {
+      if (id === 'undo-rights') return () => rights.undo();
+      const box = id.startsWith('untick-') ? found?.wrongTicked[Number(id.slice(7))] : undefined;
+      return box ? () => rights.untick(box) : undefined;
+    },
+    reset: () => rights.reset(),
+  };
+};

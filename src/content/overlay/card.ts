@@ -14,7 +14,7 @@ export interface CardAction {
   description?: string;
 }
 
-/** The card's own controls, in the page's language (see cardChrome in chrome.ts). */
+/** The card's own controls, in the page's language (see cardChrome below). */
 export interface CardChrome {
   more: string;
   minimise: string;

@@ -4,7 +4,7 @@ import { textOf } from './naming.ts';
 
 // Where an element stands on the page: the texts around it (its section's headings, its small neighbours), the
 // list (menu, column, table) holding it and that list's words, and the wrappers above it. PageScan (scan.ts)
-// scores candidates by these.
+// scores candidates by these; PageCandidates (candidates.ts) finds the controls inside a wrapper with the last.
 
 const LIST_CONTAINERS = new Set(['ul', 'ol', 'nav', 'menu', 'table', 'tbody', 'aside', 'dl']);
 const LIST_ROLES = new Set([

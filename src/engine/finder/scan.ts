@@ -1,8 +1,8 @@
 import { computeAccessibleName } from 'dom-accessibility-api';
-import { visualParent } from '../dom/tree.ts';
-import { PageReading } from '../page-reading.ts';
+import type { PageReading } from '../page-reading.ts';
 import type { Role } from '../procedure/schema.ts';
 import { identifierWords, normalize } from '../text.ts';
+import { GENERIC, PageCandidates, type ScanCandidate } from './candidates.ts';
 import { orphanLabel, textAfter, textBefore } from './field-labels.ts';
 import {
   byId,
@@ -15,29 +15,15 @@ import {
   textOf,
   VALUED,
 } from './naming.ts';
-import { contextText, listAround, listWords, wrappersAbove } from './neighbourhood.ts';
-import { attributedRole, bareRole } from './roles.ts';
+import { contextText, listAround, listWords } from './neighbourhood.ts';
 import { type PreparedText, prepareText } from './similarity.ts';
 
-// One pass over a page: the actionable, visible elements and, computed lazily and cached, what the finder scores
+// One pass over a page: its candidates (candidates.ts) and, computed lazily and cached, what the finder scores
 // about each (names, labels, words, neighbourhood, position). Costly work runs only where it can change an answer:
 // the accessible name on candidates that share a word with what is looked for, the visibility check (the browser's
 // costliest) on those that would rank. What names an element is read through naming.ts and field-labels.ts, where it
 // stands through neighbourhood.ts; this class keeps the answers of one pass.
 
-export interface ScanCandidate {
-  element: Element;
-  role: Role;
-  /** ownText(element), as the walk over the page read it. */
-  own: string;
-  /** element.localName and whether it has no child element, as the walk read them (absent: asked of the DOM). */
-  name?: string;
-  leaf?: boolean;
-  /** PageScan.cheapFolded's answer, kept on the candidate (read for every target of every pass). */
-  folded?: string;
-}
-
-const GENERIC: ReadonlySet<Role> = new Set(['clickable', 'listitem', 'cell', 'row']);
 /** Fields are named by their labels; other elements by their own text. */
 export const FIELD_ROLES: ReadonlySet<Role> = new Set([
   'textbox',
@@ -72,12 +58,7 @@ function namedByOwnText(c: ScanCandidate): boolean {
   );
 }
 
-export class PageScan extends PageReading {
-  private actionableList: ScanCandidate[] | null = null;
-  private candidateList: ScanCandidate[] | null = null;
-  private readonly confirmed = new Map<Element, boolean>();
-  /** The controls inside each generic clickable element (see isCandidate), built when first asked. */
-  private controlsInside: Map<Element, ScanCandidate[]> | null = null;
+export class PageScan extends PageCandidates {
   private readonly nameCache = new Map<Element, PreparedText[]>();
   private readonly labelCache = new Map<Element, PreparedText[]>();
   private readonly wordCache = new Map<Element, Set<string>>();
@@ -92,67 +73,6 @@ export class PageScan extends PageReading {
     // Real browsers have layout and fast computed styles; jsdom has neither.
     this.useRealStyles =
       typeof (doc.documentElement as { checkVisibility?: unknown }).checkVisibility === 'function';
-  }
-
-  /** Every element with a role, in document order, visible or not (see isCandidate). */
-  actionable(): readonly ScanCandidate[] {
-    if (!this.actionableList) {
-      this.actionableList = [];
-      for (const { element, own, name, bare, leaf } of this.elements()) {
-        const role = bare ? bareRole(name) : attributedRole(element, name);
-        if (role) this.actionableList.push({ element, role, own, name, leaf, folded: undefined });
-      }
-    }
-    return this.actionableList;
-  }
-
-  /**
-   * Whether the finder may point at this element: it is visible, and it is not a generic clickable wrapper around
-   * a visible real control (the same target twice: the control is kept).
-   */
-  isCandidate(c: ScanCandidate): boolean {
-    let known = this.confirmed.get(c.element);
-    if (known === undefined) {
-      known =
-        this.visibility.isVisible(c.element) &&
-        !(GENERIC.has(c.role) && this.wrappedControls(c.element).some((w) => this.isCandidate(w)));
-      this.confirmed.set(c.element, known);
-    }
-    return known;
-  }
-
-  /** The candidates (isCandidate) in document order: every element checked, for the few who need them all. */
-  get candidates(): readonly ScanCandidate[] {
-    if (!this.candidateList) this.candidateList = this.actionable().filter((c) => this.isCandidate(c));
-    return this.candidateList;
-  }
-
-  /**
-   * The actionable elements whose role is one of `roles`, in document order (a target scores only its own roles),
-   * visible or not: confirm with isCandidate those that matter.
-   */
-  withRoles(roles: readonly Role[]): readonly ScanCandidate[] {
-    return this.memo(`roles:${roles.join(' ')}`, () => {
-      const wanted = new Set(roles);
-      return this.actionable().filter((c) => wanted.has(c.role));
-    });
-  }
-
-  /** The real (not generic) controls inside a generic clickable element, across shadow and frame boundaries. */
-  private wrappedControls(wrapper: Element): readonly ScanCandidate[] {
-    if (!this.controlsInside) {
-      const inside = new Map<Element, ScanCandidate[]>();
-      for (const c of this.actionable()) if (GENERIC.has(c.role)) inside.set(c.element, []);
-      if (inside.size > 0) {
-        const wrappers = wrappersAbove(inside);
-        for (const c of this.actionable()) {
-          if (GENERIC.has(c.role)) continue;
-          for (const w of wrappers(visualParent(c.element))) inside.get(w)?.push(c);
-        }
-      }
-      this.controlsInside = inside;
-    }
-    return this.controlsInside.get(wrapper) ?? [];
   }
 
   /**

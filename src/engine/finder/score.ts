@@ -1,6 +1,7 @@
 import { companyFromHeader } from '../company.ts';
 import { containsPhrase, normalize } from '../text.ts';
-import { FIELD_ROLES, type PageScan, type ScanCandidate } from './scan.ts';
+import type { ScanCandidate } from './candidates.ts';
+import { FIELD_ROLES, type PageScan } from './scan.ts';
 import { bestSimilarity, type SegmentRule, STRONG_MATCH } from './similarity.ts';
 import type { PreparedTarget } from './target.ts';
 

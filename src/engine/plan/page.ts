@@ -5,6 +5,7 @@ import type { CompanyRef } from '../../shared/state.ts';
 import { isStepId } from '../../shared/steps.ts';
 import { t } from '../../shared/template.ts';
 import type { Outcome } from '../outcomes.ts';
+import type { Action } from '../procedure/schema.ts';
 import { registrationSeen } from '../registration.ts';
 import { keyOf, type NoteSpec, outcomeNotes, reasonNotes, rightName } from './notes.ts';
 import { planConfirm, planRights, WRONG_RIGHT } from './rights.ts';
@@ -13,8 +14,6 @@ import { planConfirm, planRights, WRONG_RIGHT } from './rights.ts';
 // rights boxes, the confirmation list, as plain facts and opaque handles H) it decides, without a DOM, where to
 // point, what to tick and flag, which progress facts to record, and the card's title, notes and buttons. The
 // content script carries the plan out (src/content/features/*) and decides nothing.
-
-export type StepAction = 'point' | 'fill-niss' | 'tick-rights' | 'none';
 
 /** What the page tells about progress; the content script sends each once per page (its key). */
 export type ProgressFact =
@@ -33,8 +32,8 @@ export interface PageView<H> {
   steps: readonly string[];
   /** The background's answer for those steps (its stepId is the one decision of progress.nextStep). */
   context: GuideContext;
-  /** What the procedure does at context.stepId on this host. */
-  action: StepAction;
+  /** What the procedure does at context.stepId on this host (the procedure data's own type). */
+  action: Action;
   outcome: Outcome;
   /** The company the page's header names (logged in for it), if any. */
   header: CompanyRef | null;
@@ -72,16 +71,13 @@ const SITUATIONS: Readonly<Record<string, Readonly<Record<number, string>>>> = {
 };
 
 /** Logged in with the « utilisateur » role, which grants nothing: back to the company choice (the header's link). */
-export const CHANGE_COMPANY = 'connect.pick-company:change';
+const CHANGE_COMPANY = 'connect.pick-company:change';
 
 export interface Plan<H> {
   /** The step whose target the content finds and marks (null: point at nothing). */
   pointAt: string | null;
   /** A handle to point at instead of finding one (a look-alike right ticked: untick it first). */
   pointHandle: H | null;
-  /** The confirmation lists a wrong or lacks a right (« Modifier » first), or the background halted the guide (the
-   *  profile cannot be read): nothing is pointed at, filled or ticked. */
-  blocked: boolean;
   /** Fill the NISS into the target (fill-niss steps): what to fill. */
   fill: { niss: string; shown: string; name: string; status: string } | null;
   tick: RightId[];
@@ -92,8 +88,6 @@ export interface Plan<H> {
   /** The title, what to look for and the buttons, from what was found (null: nothing) and whether the page says it
    *  is still loading (it then waits instead of saying it cannot find the element or offering to teach it). */
   words: (found: Shown | null, busy: boolean) => CardWords;
-  /** Whether « Enregistrer » is the target because every wanted box will be ticked. */
-  complete: boolean;
 }
 
 export function planPage<H>(view: PageView<H>): Plan<H> {
@@ -113,10 +107,11 @@ export function planPage<H>(view: PageView<H>): Plan<H> {
   ];
   let pointAt: string | null = stepId;
   let pointHandle: H | null = null;
+  // The confirmation lists a wrong or lacks a right (« Modifier » first), or the background halted the guide (the
+  // profile cannot be read): nothing is pointed at, filled or ticked, and the card says so.
   let blocked = false;
   let tick: RightId[] = [];
   let flag: { handle: H; reason: string }[] = [];
-  let complete = false;
   const halted = context.halt !== null;
   if (halted) {
     // The background says the guide must not act: no fill, no tick, no target; the card says why.
@@ -135,7 +130,6 @@ export function planPage<H>(view: PageView<H>): Plan<H> {
     flag = plan.flag.flatMap((i) =>
       rights.wrong[i] ? [{ handle: rights.wrong[i], reason: WRONG_RIGHT }] : [],
     );
-    complete = plan.complete;
     if (plan.target.kind === 'untick') pointHandle = rights.wrong[plan.target.index] ?? null;
     // Once the rights are exactly right, the next thing to do is « Enregistrer »: point there.
     else if (plan.complete && view.steps.includes('grant.save')) pointAt = 'grant.save';
@@ -203,14 +197,12 @@ export function planPage<H>(view: PageView<H>): Plan<H> {
   return {
     pointAt,
     pointHandle,
-    blocked,
     fill,
     tick,
     flag,
     facts,
     notes,
     words,
-    complete,
   };
 }
 
@@ -227,7 +219,7 @@ function buttonsOf<H>(view: PageView<H>, stepId: string, waiting: boolean): Butt
 }
 
 /** What the page's outcome says about progress: analysts listed as users, registration done or refused. */
-export function progressFacts<H>(view: PageView<H>): {
+function progressFacts<H>(view: PageView<H>): {
   facts: ProgressFact[];
   granted: { name: string; already: boolean }[];
   refused: string | null;

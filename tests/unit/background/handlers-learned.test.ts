@@ -6,6 +6,7 @@ import { dispatch, Refusal, request } from '../../../src/shared/rpc.ts';
 import { defaultState, STORAGE_KEY, type State } from '../../../src/shared/state.ts';
 import { errorText } from '../../../src/ui/problem.ts';
 import { translate } from '../popup/mock-api.ts';
+import { memoryStorageArea } from '../support/memory-storage.ts';
 
 // The background's handlers for corrections (src/background/handlers.ts) over an in-memory storage.local and a
 // storage.managed that a test fills like a policy: an import never evicts a stored correction, and the policy's
@@ -16,16 +17,7 @@ let managed: Record<string, unknown> | 'no-manifest' = {};
 vi.mock('../../../src/shared/browser.ts', () => ({
   browser: {
     storage: {
-      local: {
-        get: async (keys: string | string[]) =>
-          Object.fromEntries(
-            [keys].flat().flatMap((k) => (local.has(k) ? [[k, structuredClone(local.get(k))]] : [])),
-          ),
-        set: async (items: Record<string, unknown>) => {
-          for (const [k, v] of Object.entries(items)) local.set(k, structuredClone(v));
-        },
-        remove: async (key: string) => void local.delete(key),
-      },
+      local: memoryStorageArea(local),
       managed: {
         // Firefox rejects when there is no managed-storage manifest; Chrome answers {}.
         get: async (key: string) => {

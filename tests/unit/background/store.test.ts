@@ -1,26 +1,14 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Fingerprint } from '../../../src/engine/fingerprint.ts';
 import { defaultState, STORAGE_KEY } from '../../../src/shared/state.ts';
+import { memoryStorageArea } from '../support/memory-storage.ts';
 
 // The background's storage (src/background/store.ts) over an in-memory storage.local: one State, one queue, the
 // old separate corrections key migrated into it, a damaged state kept aside raw before it is repaired.
 
 const area = new Map<string, unknown>();
 vi.mock('../../../src/shared/browser.ts', () => ({
-  browser: {
-    storage: {
-      local: {
-        get: async (keys: string | string[]) =>
-          Object.fromEntries(
-            [keys].flat().flatMap((k) => (area.has(k) ? [[k, structuredClone(area.get(k))]] : [])),
-          ),
-        set: async (items: Record<string, unknown>) => {
-          for (const [k, v] of Object.entries(items)) area.set(k, structuredClone(v));
-        },
-        remove: async (key: string) => void area.delete(key),
-      },
-    },
-  },
+  browser: { storage: { local: memoryStorageArea(area) } },
 }));
 
 const { readState, updateState, BACKUP_KEY } = await import('../../../src/background/store.ts');

@@ -38,7 +38,7 @@ describe('the three content bundles', () => {
 
   it('makes content.js a loader: no engine code at all', () => {
     const inputs = inputsOf('content.js');
-    expect(inputs).toContain('src/content/index.ts');
+    expect(inputs).toContain('src/content/content-start.ts');
     expect(
       inputs.filter((input) => input.includes('src/engine/') || input.includes('node_modules/')),
     ).toEqual([]);

@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderScreen } from '../../../replica/render/index.ts';
 import { engine } from '../../../src/content/boot.ts';
-import { enterpriseNotes } from '../../../src/content/enterprise-check.ts';
+import { enterpriseNotes } from '../../../src/content/features/enterprise-check.ts';
 import { type Guide, startGuide } from '../../../src/content/guide.ts';
 import type { AnalystState, BackgroundPort, GuideContext } from '../../../src/content/port.ts';
 import { DEFAULT_PROFILE } from '../../../src/shared/profile.ts';

@@ -19,6 +19,8 @@ import type {
 } from '../../../src/content/port.ts';
 import { readElements } from '../../../src/engine/dom/tree.ts';
 import { readGate } from '../../../src/engine/gate.ts';
+import { PageReading } from '../../../src/engine/page-reading.ts';
+import { pageBusy } from '../../../src/engine/shown.ts';
 import { DEFAULT_PROFILE, RIGHT_IDS, type RightId } from '../../../src/shared/profile.ts';
 import type { StepId } from '../../../src/shared/steps.ts';
 
@@ -105,6 +107,7 @@ const fakeEngine: EnginePort = {
     message: '',
   }),
   action: (stepId) => ACTIONS[stepId] ?? 'point',
+  busy: (doc) => pageBusy(new PageReading(doc)),
   pageSteps: PAGE_STEPS,
 };
 

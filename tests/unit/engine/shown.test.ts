@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { SCREENS, type ScreenId } from '../../../replica/render/index.ts';
 import { text } from '../../../replica/render/text.ts';
 import { findTarget } from '../../../src/engine/finder/find.ts';
+import { PageReading } from '../../../src/engine/page-reading.ts';
 import { pageBusy, shownCaption } from '../../../src/engine/shown.ts';
 import { replicaPage, STATIC_VARIANTS, windowedDocument } from './support/replica-pages.ts';
 
@@ -92,7 +93,7 @@ describe('shownCaption', () => {
 describe('pageBusy', () => {
   const busy = (html: string) => {
     const { doc, release } = windowedDocument(`<body>${html}</body>`);
-    const result = pageBusy(doc);
+    const result = pageBusy(new PageReading(doc));
     release();
     return result;
   };
@@ -111,11 +112,24 @@ describe('pageBusy', () => {
     expect(busy('<p>Chargement des utilisateurs terminé : 3 utilisateurs.</p>')).toBe(false);
   });
 
+  it("reads the pass's own reading of the page, not the page again", () => {
+    const { doc, release } = windowedDocument('<body><main><p>Utilisateurs</p></main></body>');
+    const reading = new PageReading(doc);
+    expect(pageBusy(reading)).toBe(false);
+    // Changed after the reading: a new pass reads it (a new reading), this one does not walk the page again.
+    const placeholder = doc.createElement('p');
+    placeholder.textContent = 'Chargement…';
+    doc.querySelector('main')?.append(placeholder);
+    expect(pageBusy(reading)).toBe(false);
+    expect(pageBusy(new PageReading(doc))).toBe(true);
+    release();
+  });
+
   it('while the document itself is still loading', () => {
     const { doc, release } = windowedDocument('<body><p>Utilisateurs</p></body>');
-    expect(pageBusy(doc)).toBe(false);
+    expect(pageBusy(new PageReading(doc))).toBe(false);
     Object.defineProperty(doc, 'readyState', { value: 'loading' });
-    expect(pageBusy(doc)).toBe(true);
+    expect(pageBusy(new PageReading(doc))).toBe(true);
     release();
   });
 
@@ -123,7 +137,7 @@ describe('pageBusy', () => {
     for (const lang of ['fr', 'nl', 'de'] as const) {
       const late = { lang, wording: 'new', markup: 'poor', timing: 'late' } as const;
       const page = replicaPage(screen('am-users'), late);
-      expect(pageBusy(page.doc), lang).toBe(true);
+      expect(pageBusy(new PageReading(page.doc)), lang).toBe(true);
       page.release();
     }
     // Two variants opposite in every way but the language: the whole set is the finder's suite's business.
@@ -133,7 +147,7 @@ describe('pageBusy', () => {
     for (const variant of rendered)
       for (const s of SCREENS) {
         const page = replicaPage(s, variant);
-        expect(pageBusy(page.doc), `${s.id} ${name(variant)}`).toBe(false);
+        expect(pageBusy(new PageReading(page.doc)), `${s.id} ${name(variant)}`).toBe(false);
         page.release();
       }
   });

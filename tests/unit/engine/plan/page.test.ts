@@ -141,7 +141,6 @@ describe('planPage', () => {
         ],
       }),
     );
-    expect(plan.blocked).toBe(true);
     expect(plan.pointAt).toBeNull();
     expect(plan.words(null, false).title).toBe('hint_confirmFix()');
     expect(plan.words(null, false).lookFor).toBeNull();
@@ -225,7 +224,6 @@ describe('planPage', () => {
       expect(plan).toMatchObject({
         pointAt: null,
         pointHandle: null,
-        blocked: true,
         fill: null,
         tick: [],
         flag: [],

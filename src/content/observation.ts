@@ -1,4 +1,4 @@
-import type { BackgroundPort, GuideContext, PageFact, Recognition } from '../port.ts';
+import type { BackgroundPort, GuideContext, PageFact, Recognition } from './port.ts';
 
 // The one message of an observation: the recognised page's steps, language and company, with the facts it shows;
 // the background's reply is the page's new context. A reply is taken only while it is the latest asked for and the

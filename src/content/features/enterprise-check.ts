@@ -1,8 +1,9 @@
-import { compactDigits } from '../shared/identifiers/compact.ts';
-import { parseEnterpriseNumber } from '../shared/identifiers/enterprise.ts';
-import type { IdReason } from '../shared/identifiers/types.ts';
-import { type Strings, t } from '../shared/template.ts';
-import type { CardNote } from './overlay/card.ts';
+import { compactDigits } from '../../shared/identifiers/compact.ts';
+import { parseEnterpriseNumber } from '../../shared/identifiers/enterprise.ts';
+import type { IdReason } from '../../shared/identifiers/types.ts';
+import { type Strings, t } from '../../shared/template.ts';
+import type { CardNote } from '../overlay/card.ts';
+import type { FeatureFactory } from './feature.ts';
 
 // The enterprise number the client types on a registration form (the portal's older path or CSAM's), checked as
 // they type, so that the reason a number is wrong shows before they press OK. Nothing is ever written into it.
@@ -32,3 +33,13 @@ export function csamNotes(strings: Strings, hostname: string): CardNote[] {
     ? [{ tone: 'warn', text: t(strings, 'hint_csamOwnNumber') }]
     : [];
 }
+
+/** The feature: on the registration's enterprise-number step, CSAM's warning and the check of the typed number. */
+export const enterpriseCheckFeature: FeatureFactory = (guide) => ({
+  after({ context, target, notes }) {
+    if (context.stepId !== 'register.enterprise-number' || context.halt) return;
+    notes.push(...csamNotes(context.strings, guide.win.location.hostname));
+    if (target?.localName === 'input')
+      notes.push(...enterpriseNotes(context.strings, (target as HTMLInputElement).value));
+  },
+});

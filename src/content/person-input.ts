@@ -1,5 +1,5 @@
-import type { Overlay } from '../overlay/overlay.ts';
-import { deepTarget } from '../roots.ts';
+import type { Overlay } from './overlay/overlay.ts';
+import { deepTarget } from './roots.ts';
 
 // What the person does on the page that the guide must see: their own ticks and typing change properties
 // (checked, value), which no mutation reports, so each asks for a pass in the next frame (a look-alike right ticked
