@@ -1,6 +1,7 @@
 import { companySummary } from '../engine/progress.ts';
 import { browser } from '../shared/browser.ts';
-import { CATALOGS } from '../shared/i18n.ts';
+import { loadCatalog } from '../shared/catalog-load.ts';
+import type { Catalog } from '../shared/i18n.ts';
 import { countKey } from '../shared/plural.ts';
 import { STORAGE_KEY, type State } from '../shared/state.ts';
 import { DEFAULT_LOCALE, resolveLocale, translator, withFallback } from '../ui/locale.ts';
@@ -19,9 +20,9 @@ export interface Badge {
 const TODO_COLOR = '#8a4b00';
 const DONE_COLOR = '#0f6b2f';
 
-export function badgeFor(state: State, browserLanguage: string): Badge {
-  const locale = resolveLocale(state.settings.uiLocale, browserLanguage);
-  const t = translator(withFallback(CATALOGS[locale], CATALOGS[DEFAULT_LOCALE]));
+/** `catalog`: the client's language over French (see catalogFor). */
+export function badgeFor(state: State, catalog: Catalog): Badge {
+  const t = translator(catalog);
   const company = state.companies.find((c) => c.enterpriseNumber === state.currentCompany);
   if (!company) return { text: '', title: t('extName'), color: TODO_COLOR };
   const { done, total } = companySummary(state, company.enterpriseNumber);
@@ -36,9 +37,16 @@ export function badgeFor(state: State, browserLanguage: string): Badge {
   };
 }
 
+/** The catalog of the pages' language (the settings' override, else the browser's) over the French one. */
+async function catalogFor(state: State): Promise<Catalog> {
+  const locale = resolveLocale(state.settings.uiLocale, browser.i18n.getUILanguage());
+  const [chosen, fallback] = await Promise.all([loadCatalog(locale), loadCatalog(DEFAULT_LOCALE)]);
+  return withFallback(chosen, fallback);
+}
+
 async function refresh(): Promise<void> {
   const state = await withEffectiveProfile(await readState());
-  const badge = badgeFor(state, browser.i18n.getUILanguage());
+  const badge = badgeFor(state, await catalogFor(state));
   await Promise.all([
     browser.action.setBadgeText({ text: badge.text }),
     browser.action.setTitle({ title: badge.title }),
