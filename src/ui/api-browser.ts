@@ -1,10 +1,10 @@
 import { browser, send } from '../shared/browser.ts';
 import { loadCatalog } from '../shared/catalog-load.ts';
 import { isProcedureHost } from '../shared/hosts.ts';
-import { STORAGE_KEY } from '../shared/state.ts';
-import { loadState } from '../shared/state-load.ts';
+import { STORAGE_KEY } from '../shared/storage-key.ts';
 import type { BackgroundApi, Checklist } from './api.ts';
 import { DEFAULT_LOCALE } from './locale.ts';
+import { storedHints } from './stored-hints.ts';
 
 const CHECKLIST_KEY = 'onss-guide-checklist';
 
@@ -25,9 +25,7 @@ loadCatalog(DEFAULT_LOCALE).catch(() => undefined);
 
 export const browserApi: BackgroundApi = {
   getState,
-  // Validated with the background's own schemas; a repair is the background's to write, not this page's.
-  readStoredState: async () =>
-    loadState((await browser.storage.local.get(STORAGE_KEY))[STORAGE_KEY], Date.now()).state,
+  readStoredHints: async () => storedHints((await browser.storage.local.get(STORAGE_KEY))[STORAGE_KEY]),
   getProfile: () => send({ type: 'profile/get' }),
   addCompany: (enterpriseNumber, name) =>
     send({ type: 'company/add', enterpriseNumber, name }).then(getState),
