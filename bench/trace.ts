@@ -30,6 +30,8 @@ export interface TraceEvent {
 }
 
 const CATEGORIES = [
+  // Each task of a thread (RunTask), for long tasks.
+  'toplevel',
   'devtools.timeline',
   'disabled-by-default-devtools.timeline',
   'blink.user_timing',
@@ -257,3 +259,44 @@ export function measureSpans(
 
 export const spansMs = (spans: readonly Span[]) =>
   spans.reduce((ms, [from, to]) => ms + (to - from) / 1000, 0);
+
+/** The duration (ms) a main-thread task must exceed to count as long, as the Long Tasks API counts them. */
+export const LONG_TASK_MS = 50;
+
+/**
+ * Durations (ms) of the long tasks (over LONG_TASK_MS) of the thread where the scripts at `urls` ran in process
+ * `pid`, begun by `untilTs`, in which one of them ran: its evaluation or a call into it, or one of `spans` (its
+ * work passes) overlapping the task. Tasks in which only the page's own code ran are not counted.
+ */
+export function longTasksOf(
+  events: readonly TraceEvent[],
+  pid: number,
+  urls: readonly string[],
+  spans: readonly Span[],
+  untilTs: number,
+): number[] {
+  const ours = events.filter(
+    (e) =>
+      e.pid === pid &&
+      e.ph === 'X' &&
+      (e.name === 'EvaluateScript' || e.name === 'FunctionCall') &&
+      urls.includes(e.args?.data?.url ?? ''),
+  );
+  const threads = new Set(ours.map((e) => e.tid));
+  return events
+    .filter(
+      (task) =>
+        task.name === 'RunTask' &&
+        task.ph === 'X' &&
+        task.pid === pid &&
+        threads.has(task.tid) &&
+        task.ts <= untilTs &&
+        (task.dur ?? 0) > LONG_TASK_MS * 1000,
+    )
+    .filter(
+      (task) =>
+        ours.some((e) => within(task, e)) ||
+        spans.some(([from, to]) => from < task.ts + (task.dur ?? 0) && to > task.ts),
+    )
+    .map((task) => (task.dur ?? 0) / 1000);
+}

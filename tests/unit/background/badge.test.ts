@@ -1,15 +1,15 @@
 import { describe, expect, it, vi } from 'vitest';
 import { CATALOGS } from '../../../src/shared/i18n.ts';
 import { defaultState } from '../../../src/shared/state.ts';
-import { withFallback } from '../../../src/ui/locale.ts';
+import { translator, withFallback } from '../../../src/ui/locale.ts';
 import { stateWithProgress } from '../popup/mock-api.ts';
 
 // badge.ts also holds the glue that installs the badge; the extension API is not needed for badgeFor.
 vi.mock('../../../src/shared/browser.ts', () => ({ browser: {} }));
 const { badgeFor, badgeInputsChanged } = await import('../../../src/background/badge.ts');
-// The catalogs as the badge's glue reads them: the client's language over French.
-const FR = CATALOGS.fr;
-const NL = withFallback(CATALOGS.nl, CATALOGS.fr);
+// The translators the badge's glue makes: the client's language over French.
+const FR = translator(CATALOGS.fr);
+const NL = translator(withFallback(CATALOGS.nl, CATALOGS.fr));
 
 describe('the toolbar badge', () => {
   it('is empty while no company is being worked on', () => {

@@ -19,7 +19,7 @@ const NISS_PAGE = 'https://www.socialsecurity.be/app000/umoe/new-user.htm';
 /** A mock whose background has not answered yet: getState waits until `answer` is called. */
 function silentBackground(state: State, hints: unknown, activeUrl: string | null, browserLanguage = 'fr-BE') {
   const api = mockApi({ state, activeUrl, browserLanguage });
-  let answer = () => undefined as void;
+  let answer: () => void = () => undefined;
   const answered = api.getState();
   api.getState = () =>
     new Promise((resolve) => {
