@@ -8,6 +8,7 @@ import type { PlannedFigure, Section } from './section.ts';
 import { measured } from './section.ts';
 import {
   LONG_TASK_MS,
+  type LongTask,
   longTasksOf,
   measureSpans,
   sampledScriptMs,
@@ -54,7 +55,7 @@ const planned: PlannedFigure[] = [
     key: 'contentScript.longTasks',
     unit: 'count',
     target: { op: '==', value: 0 },
-    method: `Main-thread tasks longer than ${LONG_TASK_MS} ms (the Long Tasks API's threshold) in the traced loads of contentScript.p50Ms, from navigation until the marking, in which one of our three scripts ran (its evaluation, a call into it or one of its work passes), read from the trace's RunTask events: the Long Tasks API itself attributes a task to a frame, not to an extension's script.`,
+    method: `Main-thread tasks longer than ${LONG_TASK_MS} ms (the Long Tasks API's threshold) in the traced loads of contentScript.p50Ms, from navigation until the marking, more than half of which was our three scripts' (their evaluation, calls into them and their work passes, as a union of spans), read from the trace's RunTask events (the Long Tasks API attributes a task to a frame, not to an extension's script); beside it the long tasks in which our code ran at all.`,
   },
 ];
 
@@ -87,8 +88,8 @@ interface LoadTime {
   outsideByScript: number[];
   /** The trace's own events for the scripts (evaluation + callbacks): they miss promise jobs. */
   eventsMs: number;
-  /** Durations of the main-thread tasks over LONG_TASK_MS in which our scripts ran. */
-  longTasks: number[];
+  /** The main-thread tasks over LONG_TASK_MS in which our scripts ran. */
+  longTasks: LongTask[];
 }
 
 async function loadTime(
@@ -209,7 +210,9 @@ export const contentScript: Section = {
           if (ms !== null) hints.push(ms);
         }
       if (hints.length === 0) throw new Error('the guide marked no target on the untraced loads');
-      const long = times.flatMap((t) => t.longTasks);
+      const withOurs = times.flatMap((t) => t.longTasks);
+      // Ours: most of the task was our scripts' (a long task of the page's own in which our listener ran is not).
+      const long = withOurs.filter((task) => task.oursMs > task.ms / 2);
       const p = (pick: (t: LoadTime) => number, q: number) => round(percentile(times.map(pick), q));
       return [
         measured(
@@ -248,7 +251,9 @@ export const contentScript: Section = {
         }),
         measured(planned, 'contentScript.longTasks', long.length, {
           tracedLoads: times.length,
-          ...(long.length ? { longestMs: round(Math.max(...long)) } : {}),
+          ...(long.length ? { longestMs: round(Math.max(...long.map((task) => task.ms))) } : {}),
+          ...(long.length ? { ourMsInLongest: round(Math.max(...long.map((task) => task.oursMs))) } : {}),
+          longTasksWithOurCode: withOurs.length,
         }),
       ];
     } finally {

@@ -187,7 +187,7 @@ export const pageLoad: Section = {
           scriptless: await withoutScript.context.newPage(),
           peer: await withPeer.context.newPage(),
         };
-        for (const side of SIDES) await logIn(pages[side]);
+        for (const side of SIDES) await logIn(pages[side], side === 'peer');
         const times: Record<Side, LoadTime[]> = {
           with: [],
           without: [],

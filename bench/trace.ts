@@ -263,10 +263,33 @@ export const spansMs = (spans: readonly Span[]) =>
 /** The duration (ms) a main-thread task must exceed to count as long, as the Long Tasks API counts them. */
 export const LONG_TASK_MS = 50;
 
+export interface LongTask {
+  /** The task's duration, ms. */
+  ms: number;
+  /** Of it, the time our scripts ran (their evaluation, calls into them, their work passes), ms. */
+  oursMs: number;
+}
+
+/** Length (µs) of the union of `spans` clipped to [from, to]. */
+function coveredUs(spans: readonly Span[], from: number, to: number): number {
+  const clipped = spans
+    .map(([a, b]) => [Math.max(a, from), Math.min(b, to)] as const)
+    .filter(([a, b]) => b > a)
+    .sort((x, y) => x[0] - y[0]);
+  let total = 0;
+  let end = from;
+  for (const [a, b] of clipped) {
+    if (b <= end) continue;
+    total += b - Math.max(a, end);
+    end = b;
+  }
+  return total;
+}
+
 /**
- * Durations (ms) of the long tasks (over LONG_TASK_MS) of the thread where the scripts at `urls` ran in process
- * `pid`, begun by `untilTs`, in which one of them ran: its evaluation or a call into it, or one of `spans` (its
- * work passes) overlapping the task. Tasks in which only the page's own code ran are not counted.
+ * The long tasks (over LONG_TASK_MS) begun by `untilTs` on the thread where the scripts at `urls` ran in process
+ * `pid`, in which one of them ran (its evaluation, a call into it, or one of `spans`, its work passes), each with
+ * the part of it that was theirs.
  */
 export function longTasksOf(
   events: readonly TraceEvent[],
@@ -274,7 +297,7 @@ export function longTasksOf(
   urls: readonly string[],
   spans: readonly Span[],
   untilTs: number,
-): number[] {
+): LongTask[] {
   const ours = events.filter(
     (e) =>
       e.pid === pid &&
@@ -283,20 +306,14 @@ export function longTasksOf(
       urls.includes(e.args?.data?.url ?? ''),
   );
   const threads = new Set(ours.map((e) => e.tid));
-  return events
-    .filter(
-      (task) =>
-        task.name === 'RunTask' &&
-        task.ph === 'X' &&
-        task.pid === pid &&
-        threads.has(task.tid) &&
-        task.ts <= untilTs &&
-        (task.dur ?? 0) > LONG_TASK_MS * 1000,
-    )
-    .filter(
-      (task) =>
-        ours.some((e) => within(task, e)) ||
-        spans.some(([from, to]) => from < task.ts + (task.dur ?? 0) && to > task.ts),
-    )
-    .map((task) => (task.dur ?? 0) / 1000);
+  const oursSpans: Span[] = [...ours.map((e) => [e.ts, e.ts + (e.dur ?? 0)] as const), ...spans];
+  const tasks: LongTask[] = [];
+  for (const task of events) {
+    if (task.name !== 'RunTask' || task.ph !== 'X' || task.pid !== pid || !threads.has(task.tid)) continue;
+    const dur = task.dur ?? 0;
+    if (task.ts > untilTs || dur <= LONG_TASK_MS * 1000) continue;
+    const oursUs = coveredUs(oursSpans, task.ts, task.ts + dur);
+    if (oursUs > 0) tasks.push({ ms: dur / 1000, oursMs: oursUs / 1000 });
+  }
+  return tasks;
 }
