@@ -117,13 +117,24 @@ export const README_MARKS = ['<!-- bench:figures -->', '<!-- /bench:figures -->'
 /** The figures with a target, against it, for the README: the full table and the methods stay in docs/benchmarks.md. */
 export function renderReadmeFigures(results: Results): string {
   const targeted = Object.values(results.figures).filter((f) => f.target);
+  const rows = [
+    ['figure', 'value', 'target', 'verdict'],
+    ...targeted.map((f) => [`\`${f.key}\``, valueCell(f), formatTarget(f), cell(verdict(f))]),
+  ];
   return [
     `Latest full run: ${results.date.slice(0, 10)}, code ${results.source}, ${results.machine.cores} cores.`,
     '',
-    '| figure | value | target | verdict |',
-    '|---|---|---|---|',
-    ...targeted.map((f) => `| \`${f.key}\` | ${valueCell(f)} | ${formatTarget(f)} | ${cell(verdict(f))} |`),
+    ...alignedTable(rows),
   ].join('\n');
+}
+
+/** A Markdown table with its columns padded as the formatter (biome) lays out README.md. */
+function alignedTable(rows: readonly string[][]): string[] {
+  const widths = (rows[0] ?? []).map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: readonly string[]) =>
+    `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
+  const [head = [], ...body] = rows;
+  return [line(head), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)];
 }
 
 /** `readme` with the text between README_MARKS replaced by the run's figures; unchanged if the marks are missing. */
