@@ -22,6 +22,8 @@ export interface LaunchOptions {
   spkiHash: string;
   /** Parent folder for the throwaway profile. */
   tmp: string;
+  /** false for an extension without a background (whose service worker would never come). */
+  worker?: boolean;
 }
 
 export async function launchChromium(options: LaunchOptions): Promise<BenchChromium> {
@@ -39,7 +41,7 @@ export async function launchChromium(options: LaunchOptions): Promise<BenchChrom
     env: { ...process.env, TMPDIR: options.tmp },
   });
   const version = context.browser()?.version() ?? (await versionFromPage(context));
-  if (!options.extension) return { context, version };
+  if (!options.extension || options.worker === false) return { context, version };
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   return { context, extensionId: new URL(worker.url()).host, version };
 }

@@ -53,3 +53,26 @@ export function round(value: number, digits = 2): number {
   const f = 10 ** digits;
   return Math.round(value * f) / f;
 }
+
+/**
+ * A distribution-free interval for the median of a sample (the sign test's, from order statistics): the k-th
+ * smallest and k-th largest values, with k the largest rank such that P(Binomial(n, ½) < k) ≤ (1 − confidence) / 2.
+ * Its confidence is at least `confidence`; undefined when the sample is too small for it (n < 6 at 95 %).
+ */
+export function medianInterval(values: readonly number[], confidence = 0.95): [number, number] | undefined {
+  const n = values.length;
+  const tail = (1 - confidence) / 2;
+  let pmf = 0.5 ** n;
+  let cdf = 0;
+  let k = 0;
+  // cdf = P(X ≤ i) for X ~ Binomial(n, ½); k ends as the largest i + 1 with P(X ≤ i) ≤ tail.
+  for (let i = 0; i < n; i++) {
+    cdf += pmf;
+    if (cdf > tail) break;
+    k = i + 1;
+    pmf = (pmf * (n - i)) / (i + 1);
+  }
+  if (k === 0) return undefined;
+  const sorted = [...values].sort((a, b) => a - b);
+  return [sorted[k - 1] as number, sorted[n - k] as number];
+}

@@ -2,8 +2,9 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { type BenchChromium, launchChromium, withChromiumPair } from './browser.ts';
-import { median, percentile, round } from './figure.ts';
+import { median, medianInterval, percentile, round } from './figure.ts';
 import { benchPages, logIn } from './pages.ts';
+import { buildPeer, PEER_SELECTOR } from './peer.ts';
 import type { PlannedFigure, Section } from './section.ts';
 import { measured } from './section.ts';
 
@@ -11,9 +12,16 @@ import { measured } from './section.ts';
 // instances are controls, so a reader can tell Chromium's cost from what our code adds: the same extension with an
 // empty content.js (Chromium's cost of injecting any content script, which it does before the load event on a fast
 // page), and the same extension without its manifest content script (the cost of the rest: the background, the
-// storage, the permissions). The first paint of each load is kept beside its load time: what a person sees.
+// storage, the permissions). The first paint of each load is kept beside its load time: what a person sees. A fifth
+// instance carries the peer (bench/peer.ts): a Driver.js tour, what a firm would otherwise install.
 
+/** Loads per browser at least; then more, in steps, until the intervals are narrow enough or MAX_LOADS. */
 const LOADS = 30;
+const STEP = 10;
+/** `BENCH_PAGE_LOADS_MAX=60 npm run bench -- page` for a shorter partial run. */
+const MAX_LOADS = Number(process.env.BENCH_PAGE_LOADS_MAX ?? 200);
+/** The 95 % intervals of the paired differences are kept loading for until narrower than this. */
+const NARROW_MS = 5;
 const WARMUP = 4;
 /** After each load, both browsers wait this long and then for an idle period of the page before any next load. */
 const SETTLE_MS = 250;
@@ -23,13 +31,13 @@ const planned: PlannedFigure[] = [
     key: 'pageLoad.ratio',
     unit: 'ratio',
     target: { op: '<=', value: 1.05 },
-    method: `Median navigation-timing loadEventEnd of replica pages in a Chromium with the extension divided by the same median in a Chromium without it, ${LOADS} loads each after ${WARMUP} warm-up loads, rotating the browsers load for load (each goes first in turn) over the same pages; after each load the page is left ${SETTLE_MS} ms and until an idle period, so that what runs after a load (the guide's work, which contentScript measures) does not fall into the next load of either browser.`,
+    method: `Median navigation-timing loadEventEnd of replica pages in a Chromium with the extension divided by the same median in a Chromium without it, ${LOADS} to ${MAX_LOADS} loads each (see pageLoad.addedMs) after ${WARMUP} warm-up loads, rotating the browsers load for load (each goes first in turn) over the same pages; after each load the page is left ${SETTLE_MS} ms and until an idle period, so that what runs after a load (the guide's work, which contentScript measures) does not fall into the next load of either browser.`,
   },
   {
     key: 'pageLoad.emptyScriptRatio',
     unit: 'ratio',
     method:
-      'The same median in a third Chromium, with the same extension whose content.js is emptied, divided by the median without the extension, loads rotated among the three: the part of the ratio that any manifest content script costs in Chromium.',
+      'The same median in a third Chromium, with the same extension whose content.js is emptied, divided by the median without the extension, in the same rotation: the part of the ratio that any manifest content script costs in Chromium.',
   },
   {
     key: 'pageLoad.overEmptyScriptRatio',
@@ -41,7 +49,7 @@ const planned: PlannedFigure[] = [
     key: 'pageLoad.noContentScriptRatio',
     unit: 'ratio',
     method:
-      'The same median in a fourth Chromium, with the same extension minus its manifest content script (the manifest without content_scripts), divided by the median without the extension, loads rotated among the four: what the extension costs page load apart from its content script.',
+      'The same median in a fourth Chromium, with the same extension minus its manifest content script (the manifest without content_scripts), divided by the median without the extension, in the same rotation: what the extension costs page load apart from its content script.',
   },
   {
     key: 'pageLoad.firstPaintRatio',
@@ -58,6 +66,30 @@ const planned: PlannedFigure[] = [
     key: 'pageLoad.withoutMs',
     unit: 'ms',
     method: 'The median load time without the extension, from the same run as the ratio.',
+  },
+  {
+    key: 'pageLoad.addedMs',
+    unit: 'ms',
+    method: `Median of the paired differences, load for load (same page, same iteration of the rotation), of the load time with the extension minus without it, with its 95 % interval (the sign test's, from order statistics: no assumption on the distribution); the rotation goes on past ${LOADS} loads, ${STEP} at a time, until this interval and the emptied content script's are both narrower than ${NARROW_MS} ms, or ${MAX_LOADS} loads.`,
+  },
+  {
+    key: 'pageLoad.emptyScriptAddedMs',
+    unit: 'ms',
+    method:
+      'The same median of paired differences and interval for the extension with an emptied content.js: the floor, what Chromium charges page load for any manifest content script.',
+  },
+  {
+    key: 'pageLoad.ourCodeMs',
+    unit: 'ms',
+    target: { op: '<=', value: 2 },
+    method:
+      'pageLoad.addedMs minus pageLoad.emptyScriptAddedMs: what our code adds to page load over the floor; beside it the median of the paired differences with the extension minus with the emptied content.js, with its 95 % interval.',
+  },
+  {
+    key: 'pageLoad.peerRatio',
+    unit: 'ratio',
+    target: { op: '<=', value: 1.0 },
+    method: `The median load time with our extension divided by the median with the peer, a reference extension the benchmark builds (bench/peer.ts) the way a firm would build a tour with an off-the-shelf library: Driver.js in a manifest content script on the same hosts and frames, at the same run_at, highlighting '${PEER_SELECTOR}' with a popover on every page; its Chromium is a fifth one in the same rotation. Beside it the peer's own paired difference over no extension, with its interval.`,
   },
 ];
 
@@ -130,33 +162,50 @@ export const pageLoad: Section = {
       delete manifest.content_scripts;
       writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
     });
+    const peer = await buildPeer(env.dist, join(env.tmp, 'dist-peer'), env.root);
     return withChromiumPair(env, async ({ withExt, without }) => {
       env.chromiumVersion ??= withExt.version;
       const { server, certs } = await env.replica();
       const controls: BenchChromium[] = [];
       try {
-        for (const extension of [emptied, scriptless])
+        for (const extension of [emptied, scriptless, peer])
           controls.push(
-            await launchChromium({ extension, port: server.port, spkiHash: certs.spkiHash, tmp: env.tmp }),
+            await launchChromium({
+              extension,
+              port: server.port,
+              spkiHash: certs.spkiHash,
+              tmp: env.tmp,
+              // The peer has no background.
+              worker: extension !== peer,
+            }),
           );
-        const [empty, withoutScript] = controls as [BenchChromium, BenchChromium];
+        const [empty, withoutScript, withPeer] = controls as [BenchChromium, BenchChromium, BenchChromium];
         const pages: Record<Side, Page> = {
           with: await withExt.context.newPage(),
           without: await without.context.newPage(),
           empty: await empty.context.newPage(),
           scriptless: await withoutScript.context.newPage(),
+          peer: await withPeer.context.newPage(),
         };
-        for (const side of SIDES) await logIn(pages[side]);
-        const times: Record<Side, LoadTime[]> = { with: [], without: [], empty: [], scriptless: [] };
-        for (let i = 0; i < WARMUP + LOADS; i++) {
+        for (const side of SIDES) await logIn(pages[side], side === 'peer');
+        const times: Record<Side, LoadTime[]> = {
+          with: [],
+          without: [],
+          empty: [],
+          scriptless: [],
+          peer: [],
+        };
+        for (let i = 0; i < WARMUP + MAX_LOADS; i++) {
           const url = urls[i % urls.length] as string;
-          // Each side goes first, second, third and fourth in turn.
+          // Each side goes first, second, … and last in turn.
           for (let k = 0; k < SIDES.length; k++) {
             const side = SIDES[(i + k) % SIDES.length] as Side;
             const time = await loadTime(pages[side], url);
             await settle(pages[side]);
             if (i >= WARMUP) times[side].push(time);
           }
+          const loads = i + 1 - WARMUP;
+          if (loads >= LOADS && loads % STEP === 0 && narrowEnough(times)) break;
         }
         return figures(times, urls.length);
       } finally {
@@ -166,8 +215,39 @@ export const pageLoad: Section = {
   },
 };
 
-const SIDES = ['with', 'without', 'empty', 'scriptless'] as const;
+const SIDES = ['with', 'without', 'empty', 'scriptless', 'peer'] as const;
 type Side = (typeof SIDES)[number];
+
+/** Load for load differences (ms) of `side` minus `base`: the same page in the same iteration. */
+function paired(times: Record<Side, LoadTime[]>, side: Side, base: Side): number[] {
+  return times[side].map((t, i) => t.loadMs - (times[base][i]?.loadMs ?? Number.NaN));
+}
+
+function width(differences: number[]): number {
+  const interval = medianInterval(differences);
+  return interval ? interval[1] - interval[0] : Number.POSITIVE_INFINITY;
+}
+
+function narrowEnough(times: Record<Side, LoadTime[]>): boolean {
+  return (
+    width(paired(times, 'with', 'without')) < NARROW_MS &&
+    width(paired(times, 'empty', 'without')) < NARROW_MS
+  );
+}
+
+/** A median of paired differences with its 95 % interval, as a figure's value and detail. */
+function difference(differences: number[]) {
+  const [low, high] = medianInterval(differences) ?? [Number.NaN, Number.NaN];
+  return {
+    value: round(median(differences)),
+    detail: {
+      ciLowMs: round(low),
+      ciHighMs: round(high),
+      ciWidthMs: round(high - low),
+      pairs: differences.length,
+    },
+  };
+}
 
 function figures(times: Record<Side, LoadTime[]>, pageCount: number) {
   const perSide = <T>(of: (side: Side) => T) =>
@@ -176,13 +256,17 @@ function figures(times: Record<Side, LoadTime[]>, pageCount: number) {
   const load = perSide((side) => median(loads[side]));
   const paint = perSide((side) => median(times[side].map((t) => t.paintMs)));
   // Each iteration loads the same URL on every side: the median of those paired ratios is a second reading.
-  const paired = median(loads.with.map((ms, i) => ms / (loads.without[i] as number)));
+  const pairedRatio = median(loads.with.map((ms, i) => ms / (loads.without[i] as number)));
+  const added = difference(paired(times, 'with', 'without'));
+  const emptyAdded = difference(paired(times, 'empty', 'without'));
+  const overEmpty = difference(paired(times, 'with', 'empty'));
+  const peerAdded = difference(paired(times, 'peer', 'without'));
   return [
     measured(planned, 'pageLoad.ratio', round(load.with / load.without, 3), {
-      loadsEach: LOADS,
+      loadsEach: loads.with.length,
       pages: pageCount,
       settleMs: SETTLE_MS,
-      medianPairedRatio: round(paired, 3),
+      medianPairedRatio: round(pairedRatio, 3),
     }),
     measured(planned, 'pageLoad.emptyScriptRatio', round(load.empty / load.without, 3), {
       emptyScriptMs: round(load.empty),
@@ -199,6 +283,17 @@ function figures(times: Record<Side, LoadTime[]>, pageCount: number) {
     measured(planned, 'pageLoad.withMs', round(load.with), { p95Ms: round(percentile(loads.with, 95)) }),
     measured(planned, 'pageLoad.withoutMs', round(load.without), {
       p95Ms: round(percentile(loads.without, 95)),
+    }),
+    measured(planned, 'pageLoad.addedMs', added.value, added.detail),
+    measured(planned, 'pageLoad.emptyScriptAddedMs', emptyAdded.value, emptyAdded.detail),
+    measured(planned, 'pageLoad.ourCodeMs', round(added.value - emptyAdded.value), {
+      pairedOverEmptyMs: overEmpty.value,
+      ...Object.fromEntries(Object.entries(overEmpty.detail).map(([k, v]) => [`pairedOverEmpty:${k}`, v])),
+    }),
+    measured(planned, 'pageLoad.peerRatio', round(load.with / load.peer, 3), {
+      peerMs: round(load.peer),
+      peerAddedMs: peerAdded.value,
+      ...Object.fromEntries(Object.entries(peerAdded.detail).map(([k, v]) => [`peerAdded:${k}`, v])),
     }),
   ];
 }

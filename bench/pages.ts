@@ -42,13 +42,18 @@ const COMPANY = SAMPLE_DATA.companies[0]?.enterpriseNumber ?? '';
 /**
  * Logs this browser's replica session in (federal login with the eID option, then the first sample company), using
  * the replica's test markers, then switches the markers off again so the measured pages are the plain ones.
+ * `overlaid`: a tour's overlay covers the page (the peer's), so the button is clicked from the page's script.
  */
-export async function logIn(page: Page): Promise<void> {
+export async function logIn(page: Page, overlaid = false): Promise<void> {
   await page.goto(`https://${ACTIONS.login.host}${ACTIONS.login.path}?truth=1`);
   await page.goto(`${screenUrl('login-method', 'fr')}?method=eid`);
   await Promise.all([
     page.waitForURL(/\/portal\/enterprise\.do/),
-    page.click('[data-replica-truth="connect.method"]'),
+    overlaid
+      ? page
+          .locator('[data-replica-truth="connect.method"]')
+          .evaluate((button: HTMLElement) => button.click())
+      : page.click('[data-replica-truth="connect.method"]'),
   ]);
   await page.goto(`${screenUrl('company-choice', 'fr')}?select=${COMPANY}&truth=0`);
   await page.waitForURL(/\/portal\/home\.do/);

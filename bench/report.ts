@@ -110,3 +110,38 @@ export function renderMarkdown(results: Results): string {
   ];
   return lines.join('\n');
 }
+
+/** Where the README's Benchmarks section holds the latest full run's figures with a target. */
+export const README_MARKS = ['<!-- bench:figures -->', '<!-- /bench:figures -->'] as const;
+
+/** The figures with a target, against it, for the README: the full table and the methods stay in docs/benchmarks.md. */
+export function renderReadmeFigures(results: Results): string {
+  const targeted = Object.values(results.figures).filter((f) => f.target);
+  const rows = [
+    ['figure', 'value', 'target', 'verdict'],
+    ...targeted.map((f) => [`\`${f.key}\``, valueCell(f), formatTarget(f), cell(verdict(f))]),
+  ];
+  return [
+    `Latest full run: ${results.date.slice(0, 10)}, code ${results.source}, ${results.machine.cores} cores.`,
+    '',
+    ...alignedTable(rows),
+  ].join('\n');
+}
+
+/** A Markdown table with its columns padded as the formatter (biome) lays out README.md. */
+function alignedTable(rows: readonly string[][]): string[] {
+  const widths = (rows[0] ?? []).map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: readonly string[]) =>
+    `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
+  const [head = [], ...body] = rows;
+  return [line(head), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)];
+}
+
+/** `readme` with the text between README_MARKS replaced by the run's figures; unchanged if the marks are missing. */
+export function withReadmeFigures(readme: string, results: Results): string {
+  const [open, close] = README_MARKS;
+  const from = readme.indexOf(open);
+  const to = readme.indexOf(close);
+  if (from < 0 || to < from) return readme;
+  return `${readme.slice(0, from + open.length)}\n${renderReadmeFigures(results)}\n${readme.slice(to)}`;
+}

@@ -1,7 +1,8 @@
-// `npm run bench`: builds the extension, measures every figure, writes bench/results.json and docs/benchmarks.md.
+// `npm run bench`: builds the extension, measures every figure, writes bench/results.json and docs/benchmarks.md, and
+// the figures with a target into README.md's Benchmarks section.
 // Prints figures and never fails because a target is missed or the machine is busy; it exits non-zero only when a
 // measurement could not run (a figure whose subject does not exist yet is listed as "not measured" instead).
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Metafile } from 'esbuild';
 import { buildTarget, ROOT } from '../scripts/build.ts';
@@ -15,7 +16,7 @@ import { describeMachine, describeSource } from './machine.ts';
 import { pageLoad } from './page-load.ts';
 import { popup } from './popup.ts';
 import { startReplica } from './replica.ts';
-import { renderConsole, renderMarkdown, toResults } from './report.ts';
+import { renderConsole, renderMarkdown, toResults, withReadmeFigures } from './report.ts';
 import { robustness } from './robustness.ts';
 import type { BenchEnv, Replica, Section } from './section.ts';
 
@@ -92,6 +93,8 @@ if (only.length === 0) {
   writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
   mkdirSync(join(ROOT, 'docs'), { recursive: true });
   writeFileSync(join(ROOT, 'docs/benchmarks.md'), renderMarkdown(results));
-  console.log('written: bench/results.json, docs/benchmarks.md');
+  const readme = join(ROOT, 'README.md');
+  writeFileSync(readme, withReadmeFigures(readFileSync(readme, 'utf8'), results));
+  console.log('written: bench/results.json, docs/benchmarks.md, the figures in README.md');
 } else console.log('a partial run: bench/results.json and docs/benchmarks.md are unchanged');
 process.exitCode = run.failed ? 1 : 0;

@@ -30,6 +30,8 @@ export interface TraceEvent {
 }
 
 const CATEGORIES = [
+  // Each task of a thread (RunTask), for long tasks.
+  'toplevel',
   'devtools.timeline',
   'disabled-by-default-devtools.timeline',
   'blink.user_timing',
@@ -257,3 +259,61 @@ export function measureSpans(
 
 export const spansMs = (spans: readonly Span[]) =>
   spans.reduce((ms, [from, to]) => ms + (to - from) / 1000, 0);
+
+/** The duration (ms) a main-thread task must exceed to count as long, as the Long Tasks API counts them. */
+export const LONG_TASK_MS = 50;
+
+export interface LongTask {
+  /** The task's duration, ms. */
+  ms: number;
+  /** Of it, the time our scripts ran (their evaluation, calls into them, their work passes), ms. */
+  oursMs: number;
+}
+
+/** Length (µs) of the union of `spans` clipped to [from, to]. */
+function coveredUs(spans: readonly Span[], from: number, to: number): number {
+  const clipped = spans
+    .map(([a, b]) => [Math.max(a, from), Math.min(b, to)] as const)
+    .filter(([a, b]) => b > a)
+    .sort((x, y) => x[0] - y[0]);
+  let total = 0;
+  let end = from;
+  for (const [a, b] of clipped) {
+    if (b <= end) continue;
+    total += b - Math.max(a, end);
+    end = b;
+  }
+  return total;
+}
+
+/**
+ * The long tasks (over LONG_TASK_MS) begun by `untilTs` on the thread where the scripts at `urls` ran in process
+ * `pid`, in which one of them ran (its evaluation, a call into it, or one of `spans`, its work passes), each with
+ * the part of it that was theirs.
+ */
+export function longTasksOf(
+  events: readonly TraceEvent[],
+  pid: number,
+  urls: readonly string[],
+  spans: readonly Span[],
+  untilTs: number,
+): LongTask[] {
+  const ours = events.filter(
+    (e) =>
+      e.pid === pid &&
+      e.ph === 'X' &&
+      (e.name === 'EvaluateScript' || e.name === 'FunctionCall') &&
+      urls.includes(e.args?.data?.url ?? ''),
+  );
+  const threads = new Set(ours.map((e) => e.tid));
+  const oursSpans: Span[] = [...ours.map((e) => [e.ts, e.ts + (e.dur ?? 0)] as const), ...spans];
+  const tasks: LongTask[] = [];
+  for (const task of events) {
+    if (task.name !== 'RunTask' || task.ph !== 'X' || task.pid !== pid || !threads.has(task.tid)) continue;
+    const dur = task.dur ?? 0;
+    if (task.ts > untilTs || dur <= LONG_TASK_MS * 1000) continue;
+    const oursUs = coveredUs(oursSpans, task.ts, task.ts + dur);
+    if (oursUs > 0) tasks.push({ ms: dur / 1000, oursMs: oursUs / 1000 });
+  }
+  return tasks;
+}

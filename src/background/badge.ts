@@ -1,9 +1,9 @@
 import { companySummary } from '../engine/progress.ts';
 import { browser } from '../shared/browser.ts';
-import { CATALOGS } from '../shared/i18n.ts';
+import { loadCatalog } from '../shared/catalog-load.ts';
 import { countKey } from '../shared/plural.ts';
 import { STORAGE_KEY, type State } from '../shared/state.ts';
-import { DEFAULT_LOCALE, resolveLocale, translator, withFallback } from '../ui/locale.ts';
+import { DEFAULT_LOCALE, resolveLocale, type Translate, translator, withFallback } from '../ui/locale.ts';
 import { withEffectiveProfile } from './managed.ts';
 import { readState } from './store.ts';
 
@@ -19,9 +19,8 @@ export interface Badge {
 const TODO_COLOR = '#8a4b00';
 const DONE_COLOR = '#0f6b2f';
 
-export function badgeFor(state: State, browserLanguage: string): Badge {
-  const locale = resolveLocale(state.settings.uiLocale, browserLanguage);
-  const t = translator(withFallback(CATALOGS[locale], CATALOGS[DEFAULT_LOCALE]));
+/** `t`: the client's language over French (see translateFor). */
+export function badgeFor(state: State, t: Translate): Badge {
   const company = state.companies.find((c) => c.enterpriseNumber === state.currentCompany);
   if (!company) return { text: '', title: t('extName'), color: TODO_COLOR };
   const { done, total } = companySummary(state, company.enterpriseNumber);
@@ -36,9 +35,22 @@ export function badgeFor(state: State, browserLanguage: string): Badge {
   };
 }
 
+/**
+ * The pages' language: the browser's through i18n.getMessage, which reads no catalog into the service worker (it
+ * picks the same locale as resolveLocale, with French, the default_locale, filling gaps), unless the settings
+ * choose another one, whose catalog is then read over the French one.
+ */
+async function translateFor(state: State): Promise<Translate> {
+  const { uiLocale } = state.settings;
+  if (uiLocale === 'auto') return (key, substitutions) => browser.i18n.getMessage(key, substitutions) || key;
+  const locale = resolveLocale(uiLocale, browser.i18n.getUILanguage());
+  const [chosen, fallback] = await Promise.all([loadCatalog(locale), loadCatalog(DEFAULT_LOCALE)]);
+  return translator(withFallback(chosen, fallback));
+}
+
 async function refresh(): Promise<void> {
   const state = await withEffectiveProfile(await readState());
-  const badge = badgeFor(state, browser.i18n.getUILanguage());
+  const badge = badgeFor(state, await translateFor(state));
   await Promise.all([
     browser.action.setBadgeText({ text: badge.text }),
     browser.action.setTitle({ title: badge.title }),

@@ -6,33 +6,30 @@ import {
   nextCompany,
   setCurrentCompany,
 } from '../engine/progress.ts';
-import { CATALOGS, formatMessage, pickLocale } from '../shared/i18n.ts';
+import { type Catalog, formatMessage } from '../shared/i18n.ts';
 import type { GuideContext } from '../shared/messages.ts';
-import type { CompanyRef, Locale, State } from '../shared/state.ts';
+import type { CompanyRef, State } from '../shared/state.ts';
 
 // What the in-page guide needs to know about the page it is on, computed from State alone (pure, unit-tested);
 // the step is the engine's one decision (engine/plan/step.ts).
 
 /** The prefixes of the strings the content script shows: its own (hint_, card_) and the engine's (step_). */
 const CONTENT_PREFIXES = ['hint_', 'card_', 'step_'];
-const stringsCache = new Map<Locale, Readonly<Record<string, string>>>();
+
+export type ContentStrings = GuideContext['strings'];
 
 /**
- * The content script's strings in the page's language, as templates whose named placeholders are already turned
- * into $1..$9 (formatMessage never re-reads what it substitutes, so passing "$1".."$9" keeps them). French fills
- * any gap, as Chrome's default_locale would.
+ * The content script's strings in the page's language (`chosen`), as templates whose named placeholders are already
+ * turned into $1..$9 (formatMessage never re-reads what it substitutes, so passing "$1".."$9" keeps them). The
+ * French `fallback` fills any gap, as Chrome's default_locale would.
  */
-export function contentStrings(lang: Locale | null): Readonly<Record<string, string>> {
-  const locale = pickLocale(lang);
-  const cached = stringsCache.get(locale);
-  if (cached) return cached;
+export function contentStrings(chosen: Catalog, fallback: Catalog): ContentStrings {
   const positional = ['$1', '$2', '$3', '$4', '$5', '$6', '$7', '$8', '$9'];
   const strings: Record<string, string> = {};
-  for (const catalog of [CATALOGS.fr, CATALOGS[locale]])
+  for (const catalog of [fallback, chosen])
     for (const key of Object.keys(catalog))
       if (CONTENT_PREFIXES.some((prefix) => key.startsWith(prefix)))
         strings[key] = formatMessage(catalog, key, positional);
-  stringsCache.set(locale, strings);
   return strings;
 }
 
@@ -48,7 +45,7 @@ export function withPageCompany(state: State, company: CompanyRef | undefined): 
 export function guideContext(
   state: State,
   steps: readonly string[],
-  lang: Locale | null,
+  strings: ContentStrings,
   learned: readonly unknown[],
   pageCompany?: CompanyRef,
 ): GuideContext {
@@ -59,7 +56,7 @@ export function guideContext(
     ? { enterpriseNumber: number, name: known?.name || pageCompany?.name || '' }
     : null;
   // An unreadable profile: the stand-in's analysts and rights are no one's; nothing is filled or ticked for them.
-  if (state.profileUnreadable) return haltedContext(state, steps, lang, company);
+  if (state.profileUnreadable) return haltedContext(state, steps, strings, company);
   const team = state.profile.analysts.map((analyst) => ({
     ...analyst,
     status: known?.analysts[analyst.niss]?.status ?? ('pending' as const),
@@ -74,7 +71,7 @@ export function guideContext(
     profile: state.profile,
     done: summary?.done ?? 0,
     total: summary?.total ?? state.profile.analysts.length,
-    strings: contentStrings(lang),
+    strings,
     learned,
     halt: null,
     registered: anyRegistered(state),
@@ -84,10 +81,9 @@ export function guideContext(
 function haltedContext(
   state: State,
   steps: readonly string[],
-  lang: Locale | null,
+  strings: ContentStrings,
   company: CompanyRef | null,
 ): GuideContext {
-  const strings = contentStrings(lang);
   return {
     stepId: chooseStep(state, steps, company?.enterpriseNumber ?? null),
     company,

@@ -9,6 +9,7 @@ import { defaultState, type State } from '../shared/state.ts';
 import { guideContext, withPageCompany } from './guide-context.ts';
 import { mergeLearned } from './learned-set.ts';
 import { effectiveLearned, effectiveProfile, withEffectiveProfile } from './managed.ts';
+import { pageStrings } from './page-strings.ts';
 import { readState, updateState } from './store.ts';
 
 const learnedSet = (state: State): LearnedSet => ({ version: 1, fingerprints: state.learned });
@@ -53,7 +54,8 @@ export const contentHandlers: Handlers<FromContent> = {
     const learned = (await effectiveLearned(state)).fingerprints.filter((fingerprint) =>
       steps.includes(fingerprint.stepId),
     );
-    return guideContext(await withEffectiveProfile(state), steps, lang, learned, company);
+    const [effective, strings] = await Promise.all([withEffectiveProfile(state), pageStrings(lang)]);
+    return guideContext(effective, steps, strings, learned, company);
   },
   // Masked again here (it changes nothing to what teach mode made): whatever sent it, nothing personal is stored.
   'learned/add': async ({ fingerprint }) => {

@@ -5,6 +5,7 @@ import { UiContext } from '../ui/ui-context.tsx';
 import { useBackgroundState, usePageLanguage } from '../ui/use-state.ts';
 import { Checklist } from './Checklist.tsx';
 import { Companies } from './Companies.tsx';
+import type { FirstView } from './first-view.ts';
 import { Help } from './Help.tsx';
 import { Notify } from './Notify.tsx';
 import { Repaired } from './Repaired.tsx';
@@ -12,25 +13,32 @@ import { Reset } from './Reset.tsx';
 import { companyViews, detectedCompany, whereView } from './view-model.ts';
 import { Where } from './Where.tsx';
 
-export function Popup({ api }: { api: BackgroundApi }) {
-  // Shown at once from storage; what depends on the profile (a managed one may replace it) waits for the background.
-  const { state, provisional, error, run } = useBackgroundState(api, true);
-  const language = usePageLanguage(api, state, 'extName');
+/** `first`: what was read without the background (see first-view.ts), shown until it answers. */
+export function Popup({ api, first }: { api: BackgroundApi; first?: FirstView | undefined }) {
+  // What needs the state (a managed profile may replace the stored one) waits for the background.
+  const { state, error, run } = useBackgroundState(api);
+  const language = usePageLanguage(api, state, 'extName', first?.language);
   // undefined until the tabs answer: "where" is never said from a guess.
-  const [activeUrl, setActiveUrl] = useState<string | null | undefined>(undefined);
+  const [activeUrl, setActiveUrl] = useState<string | null | undefined>(first?.activeUrl);
   useEffect(() => {
+    if (first) return;
     api.activeTabUrl().then(setActiveUrl, () => setActiveUrl(null));
-  }, [api]);
+  }, [api, first]);
 
-  if (!state || !language || activeUrl === undefined)
+  if (!language || activeUrl === undefined || !(state || first))
     return <main>{error ? <p role="alert">{error}</p> : <p aria-busy="true">…</p>}</main>;
   const { locale, t } = language;
-  if (provisional)
+  if (!state)
     return (
       <UiContext.Provider value={{ api, ...language }}>
         <main>
           <h1>{t('extName')}</h1>
-          <Where view={whereView(activeUrl, state.lastPage, locale)} next={null} />
+          {error && (
+            <p role="alert" class="error">
+              {t('popup_error', error)}
+            </p>
+          )}
+          <Where view={whereView(activeUrl, first?.hints.lastPage ?? null, locale)} next={null} />
           <p aria-busy="true">…</p>
         </main>
       </UiContext.Provider>

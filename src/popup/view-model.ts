@@ -1,6 +1,6 @@
 import { companySummary } from '../engine/progress.ts';
 import { EMPLOYER_START_URL, isProcedureHost } from '../shared/hosts.ts';
-import type { AnalystStatus, CompanyRef, Locale, State } from '../shared/state.ts';
+import type { AnalystStatus, CompanyRef, LastPage, Locale, State } from '../shared/state.ts';
 import { isStepId, type StepId } from '../shared/steps.ts';
 
 // What the popup shows, computed from the state alone; the components only lay it out.
@@ -26,7 +26,11 @@ function hostOf(url: string): string {
 }
 
 /** Where the client is: the step recognised on the active tab, or a way to the portal when elsewhere. */
-export function whereView(activeUrl: string | null, lastPage: State['lastPage'], locale: Locale): WhereView {
+export function whereView(
+  activeUrl: string | null,
+  lastPage: Pick<LastPage, 'url' | 'stepId'> | null,
+  locale: Locale,
+): WhereView {
   if (!activeUrl || !isProcedureHost(hostOf(activeUrl)))
     return { kind: 'off-portal', employerUrl: employerPageUrl(locale) };
   const stepId = lastPage?.stepId;

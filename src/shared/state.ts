@@ -7,7 +7,7 @@ import { DEFAULT_PROFILE, NissDigits, Profile } from './profile.ts';
 // The state the background keeps in storage.local, under one key (the taught corrections included). Pure: load/recover/migrate run in unit tests.
 
 export const STATE_VERSION = 1;
-export const STORAGE_KEY = 'state';
+export { STORAGE_KEY } from './storage-key.ts';
 
 export { Locale };
 

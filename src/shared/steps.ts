@@ -103,10 +103,11 @@ export function isPageStep(id: StepId): boolean {
   return PAGE_STEPS.includes(id);
 }
 
-export const StepIdSchema = z.enum(STEP_IDS);
+// Marked pure so that a bundle using only the step lists (the popup) drops the schemas, and zod with them.
+export const StepIdSchema = /* @__PURE__ */ z.enum(STEP_IDS);
 
 /** Roles as dom-accessibility-api reports them; `clickable` is an element with a click handler and no role. */
-export const Role = z.enum([
+export const Role = /* @__PURE__ */ z.enum([
   'link',
   'button',
   'textbox',

@@ -1,10 +1,10 @@
 import { browser, send } from '../shared/browser.ts';
+import { loadCatalog } from '../shared/catalog-load.ts';
 import { isProcedureHost } from '../shared/hosts.ts';
-import type { Catalog } from '../shared/i18n.ts';
-import { type Locale, STORAGE_KEY } from '../shared/state.ts';
-import { loadState } from '../shared/state-load.ts';
+import { STORAGE_KEY } from '../shared/storage-key.ts';
 import type { BackgroundApi, Checklist } from './api.ts';
 import { DEFAULT_LOCALE } from './locale.ts';
+import { storedHints } from './stored-hints.ts';
 
 const CHECKLIST_KEY = 'onss-guide-checklist';
 
@@ -20,25 +20,12 @@ function hostOf(url: string): string {
 // state/get so that the pages always show the effective profile.
 const getState = () => send({ type: 'state/get' });
 
-// Each catalog is fetched once per page, and the French one (every catalog's fallback) as soon as the page starts.
-const catalogs = new Map<Locale, Promise<Catalog>>();
-function catalog(locale: Locale): Promise<Catalog> {
-  let loading = catalogs.get(locale);
-  if (!loading) {
-    loading = fetch(browser.runtime.getURL(`_locales/${locale}/messages.json`)).then(
-      (response) => response.json() as Promise<Catalog>,
-    );
-    catalogs.set(locale, loading);
-  }
-  return loading;
-}
-catalog(DEFAULT_LOCALE).catch(() => undefined);
+// The French catalog (every catalog's fallback) is asked for as soon as the page starts.
+loadCatalog(DEFAULT_LOCALE).catch(() => undefined);
 
 export const browserApi: BackgroundApi = {
   getState,
-  // Validated with the background's own schemas; a repair is the background's to write, not this page's.
-  readStoredState: async () =>
-    loadState((await browser.storage.local.get(STORAGE_KEY))[STORAGE_KEY], Date.now()).state,
+  readStoredHints: async () => storedHints((await browser.storage.local.get(STORAGE_KEY))[STORAGE_KEY]),
   getProfile: () => send({ type: 'profile/get' }),
   addCompany: (enterpriseNumber, name) =>
     send({ type: 'company/add', enterpriseNumber, name }).then(getState),
@@ -68,7 +55,7 @@ export const browserApi: BackgroundApi = {
     return tab?.url && isProcedureHost(hostOf(tab.url)) ? tab.url : null;
   },
   // Read from the package when needed: bundling all four catalogs would triple the pages' size.
-  catalog,
+  catalog: loadCatalog,
   browserLanguage: () => browser.i18n.getUILanguage(),
   openOptions: () => browser.runtime.openOptionsPage(),
   copyText: (text) => navigator.clipboard.writeText(text),

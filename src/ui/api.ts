@@ -2,22 +2,28 @@ import type { LearnedSet } from '../engine/fingerprint.ts';
 import type { Catalog } from '../shared/i18n.ts';
 import type { EffectiveProfile, ManagedLearnedReport } from '../shared/managed-profile.ts';
 import type { Profile } from '../shared/profile.ts';
-import type { Locale, State } from '../shared/state.ts';
+import type { LastPage, Locale, State } from '../shared/state.ts';
+import type { UiLocaleSetting } from './locale.ts';
 
 // Everything the popup and the options page need from the outside world, behind one interface: the real
 // implementation (./api-browser.ts) talks to the background, component tests use a mock.
 
 export type Checklist = Record<string, boolean>;
 
+/** What the popup's first frame needs from the stored state: the language setting and the page last seen. */
+export interface StoredHints {
+  uiLocale: UiLocaleSetting;
+  lastPage: Pick<LastPage, 'url' | 'stepId'> | null;
+}
+
 export interface BackgroundApi {
   /** The state with the effective profile (a managed profile replaces the local one). */
   getState(): Promise<State>;
   /**
-   * The stored state read directly, without waiting for the background (whose service worker may not have started
-   * yet, and whose answer waits for storage.managed, seconds after the browser starts). Its profile is the local
-   * one, which a managed profile may replace: provisional until getState answers.
+   * Hints read from the stored state directly, without waiting for the background (whose service worker may not
+   * have started yet, and whose answer waits for storage.managed, seconds after the browser starts).
    */
-  readStoredState?(): Promise<State>;
+  readStoredHints?(): Promise<StoredHints>;
   getProfile(): Promise<EffectiveProfile>;
   addCompany(enterpriseNumber: string, name: string): Promise<State>;
   removeCompany(enterpriseNumber: string): Promise<State>;

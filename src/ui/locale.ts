@@ -10,6 +10,8 @@ export type Translate = (key: string, substitutions?: string | string[]) => stri
 
 export const UI_LOCALES: readonly Locale[] = ['fr', 'nl', 'en', 'de'];
 export const DEFAULT_LOCALE: Locale = 'fr';
+/** Every value of the language setting. */
+export const UI_LOCALE_SETTINGS: readonly UiLocaleSetting[] = ['auto', ...UI_LOCALES];
 
 /** The chosen locale, or the browser's language when it is one of ours, or French (the default locale). */
 export function resolveLocale(setting: UiLocaleSetting, browserLanguage: string): Locale {

@@ -4,45 +4,21 @@ import type { Locale, State } from '../shared/state.ts';
 import type { BackgroundApi } from './api.ts';
 import { DEFAULT_LOCALE, resolveLocale, type Translate, translator, withFallback } from './locale.ts';
 
-/**
- * Loads the state, follows its changes, and runs a change while reporting failures instead of losing them.
- * With `early`, storage's state read directly is shown until the background answers, flagged `provisional`: its
- * profile is not yet checked against a managed one.
- */
-export function useBackgroundState(api: BackgroundApi, early = false) {
+/** Loads the state, follows its changes, and runs a change while reporting failures instead of losing them. */
+export function useBackgroundState(api: BackgroundApi) {
   const [state, setState] = useState<State | null>(null);
-  const [provisional, setProvisional] = useState(false);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    // Storage first (no need to wait for the service worker to start), until the background's own answer.
-    let answered = false;
-    if (early)
-      api.readStoredState?.().then(
-        (stored) => {
-          if (answered) return;
-          setState(stored);
-          setProvisional(true);
-        },
-        () => undefined,
-      );
     const load = () =>
-      api.getState().then(
-        (next) => {
-          answered = true;
-          setState(next);
-          setProvisional(false);
-        },
-        (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
-      );
+      api.getState().then(setState, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
     load();
     return api.onChange(load);
-  }, [api, early]);
+  }, [api]);
   /** Resolves true once the change is applied, false when it failed (the error is then shown). */
   const run = (change: Promise<State>): Promise<boolean> =>
     change.then(
       (next) => {
         setState(next);
-        setProvisional(false);
         setError(null);
         return true;
       },
@@ -51,34 +27,44 @@ export function useBackgroundState(api: BackgroundApi, early = false) {
         return false;
       },
     );
-  return { state, provisional, error, run };
+  return { state, error, run };
 }
 
-export interface PageLanguage {
+/** A locale and its catalog over the French one. */
+export interface LoadedLanguage {
   locale: Locale;
-  /** The locale's catalog over the French one. */
   catalog: Catalog;
+}
+
+export interface PageLanguage extends LoadedLanguage {
   t: Translate;
+}
+
+/** The locale's catalog over the French one (each catalog is fetched once per page by the api). */
+export async function loadLanguage(api: BackgroundApi, locale: Locale): Promise<LoadedLanguage> {
+  const [chosen, fallback] = await Promise.all([api.catalog(locale), api.catalog(DEFAULT_LOCALE)]);
+  return { locale, catalog: withFallback(chosen, fallback) };
 }
 
 /**
  * The pages' language: the override from the settings, else the browser's; null until its catalog is loaded
- * (the state must be there first, it holds the override). Also sets <html lang> and the title.
+ * (the state must be there first, it holds the override), unless `initial` already holds it. Also sets
+ * <html lang> and the title.
  */
 export function usePageLanguage(
   api: BackgroundApi,
   state: State | null,
   titleKey: string,
+  initial?: LoadedLanguage,
 ): PageLanguage | null {
   const wanted = state ? resolveLocale(state.settings.uiLocale, api.browserLanguage()) : null;
-  const [loaded, setLoaded] = useState<{ locale: Locale; catalog: Catalog } | null>(null);
+  const [loaded, setLoaded] = useState<LoadedLanguage | null>(initial ?? null);
   useEffect(() => {
     if (!wanted) return;
     let current = true;
-    Promise.all([api.catalog(wanted), api.catalog(DEFAULT_LOCALE)]).then(
-      ([chosen, fallback]) => {
-        if (current) setLoaded({ locale: wanted, catalog: withFallback(chosen, fallback) });
-      },
+    loadLanguage(api, wanted).then(
+      // The language already shown keeps its object: no new render.
+      (next) => current && setLoaded((shown) => (shown?.locale === next.locale ? shown : next)),
       (error: unknown) => console.warn('ONSS guide: catalog not loaded', error),
     );
     return () => {

@@ -9,13 +9,15 @@ import { defaultState } from '../../../src/shared/state.ts';
 // The background's answer to the in-page guide (src/background/guide-context.ts): pure, from State alone.
 
 const [FIRST, SECOND] = DEFAULT_PROFILE.analysts;
+/** The strings the background sends for a page in `locale` (French filling gaps). */
+const strings = (locale: 'fr' | 'nl' | 'de') => contentStrings(CATALOGS[locale], CATALOGS.fr);
 const ACME = { name: 'ACME SA', enterpriseNumber: '0403199702' };
 
 describe('guide context', () => {
   it('works from a fresh install: the company of the page header is added and becomes current', () => {
     const state = withPageCompany(defaultState(), ACME);
     expect(state.currentCompany).toBe(ACME.enterpriseNumber);
-    const context = guideContext(state, ['grant.add-user'], 'nl', [], ACME);
+    const context = guideContext(state, ['grant.add-user'], strings('nl'), [], ACME);
     expect(context.company).toEqual(ACME);
     expect(context.analyst).toEqual({ ...FIRST, status: 'pending' });
     expect([context.done, context.total]).toEqual([0, 2]);
@@ -24,12 +26,12 @@ describe('guide context', () => {
   it('proposes the next analyst still to add, and counts the done ones', () => {
     let state = withPageCompany(defaultState(), ACME);
     state = markAnalyst(state, ACME.enterpriseNumber, FIRST?.niss ?? '', 'granted', 1);
-    const context = guideContext(state, ['grant.add-user'], 'fr', []);
+    const context = guideContext(state, ['grant.add-user'], strings('fr'), []);
     expect(context.analyst).toEqual({ ...SECOND, status: 'pending' });
     expect(context.team.map((a) => a.status)).toEqual(['granted', 'pending']);
     expect(context.done).toBe(1);
     state = markAnalyst(state, ACME.enterpriseNumber, SECOND?.niss ?? '', 'already-user', 2);
-    expect(guideContext(state, ['grant.add-user'], 'fr', []).analyst).toBeNull();
+    expect(guideContext(state, ['grant.add-user'], strings('fr'), []).analyst).toBeNull();
   });
 
   it('picks, among the steps a page serves, the one the client is at', () => {
@@ -48,21 +50,21 @@ describe('guide context', () => {
     let state = withPageCompany(withPageCompany(defaultState(), beta), ACME);
     for (const analyst of DEFAULT_PROFILE.analysts)
       state = markAnalyst(state, ACME.enterpriseNumber, analyst.niss, 'granted', 1);
-    expect(guideContext(state, ['connect.pick-company'], 'fr', []).company?.enterpriseNumber).toBe(
+    expect(guideContext(state, ['connect.pick-company'], strings('fr'), []).company?.enterpriseNumber).toBe(
       beta.enterpriseNumber,
     );
   });
 
   it("knows whether any company is registered (else the employer page tells about « S'enregistrer »)", () => {
     const steps = ['connect.start', 'register.start'];
-    expect(guideContext(defaultState(), steps, 'fr', []).registered).toBe(false);
+    expect(guideContext(defaultState(), steps, strings('fr'), []).registered).toBe(false);
     const known = withPageCompany(defaultState(), ACME);
-    expect(guideContext(known, steps, 'fr', []).registered).toBe(false);
+    expect(guideContext(known, steps, strings('fr'), []).registered).toBe(false);
     const done = {
       ...known,
       companies: known.companies.map((c) => ({ ...c, registration: 'done' as const })),
     };
-    expect(guideContext(done, steps, 'fr', []).registered).toBe(true);
+    expect(guideContext(done, steps, strings('fr'), []).registered).toBe(true);
   });
 
   it('switches to the company the page shows', () => {
@@ -73,12 +75,12 @@ describe('guide context', () => {
   });
 
   it('sends the page-language strings with placeholders as $1..$9, French filling gaps', () => {
-    const nl = contentStrings('nl');
+    const nl = strings('nl');
     expect(nl.card_count).toBe('$1 — stap $2 van $3');
     expect(nl.hint_grantRights).toBe(CATALOGS.nl.hint_grantRights?.message);
     expect(nl.hint_grantAddUser).toBe('Klik op “$1”.');
-    expect(contentStrings('de').hint_reasonDmfa).toContain('DmfA');
-    expect(contentStrings(null).card_count).toBe('$1 — étape $2 sur $3');
+    expect(strings('de').hint_reasonDmfa).toContain('DmfA');
+    expect(strings('fr').card_count).toBe('$1 — étape $2 sur $3');
     expect(Object.keys(nl).every((k) => /^(hint|card|step)_/.test(k))).toBe(true);
   });
 });
@@ -86,12 +88,12 @@ describe('guide context', () => {
 describe('an unreadable profile', () => {
   it('halts the guide: no analyst, no rights, the reason in the page language', () => {
     const state = { ...defaultState(), profileUnreadable: true };
-    const context = guideContext(state, ['grant.niss'], 'nl', []);
+    const context = guideContext(state, ['grant.niss'], strings('nl'), []);
     expect(context.analyst).toBeNull();
     expect(context.team).toEqual([]);
     expect(context.profile.analysts).toEqual([]);
     expect(context.profile.rights).toEqual([]);
     expect(context.halt).toMatch(/^Het profiel van uw sociaal secretariaat/);
-    expect(guideContext(defaultState(), ['grant.niss'], 'nl', []).halt).toBeNull();
+    expect(guideContext(defaultState(), ['grant.niss'], strings('nl'), []).halt).toBeNull();
   });
 });

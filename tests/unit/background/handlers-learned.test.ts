@@ -28,6 +28,11 @@ vi.mock('../../../src/shared/browser.ts', () => ({
     },
   },
 }));
+// The packaged catalogs, which the background fetches from the extension's own files.
+vi.mock('../../../src/shared/catalog-load.ts', async () => {
+  const { CATALOGS } = await import('../../../src/shared/i18n.ts');
+  return { loadCatalog: async (locale: keyof typeof CATALOGS) => CATALOGS[locale] };
+});
 vi.spyOn(console, 'warn').mockImplementation(() => undefined);
 
 const { contentHandlers, eitherHandlers, uiHandlers } = await import('../../../src/background/handlers.ts');

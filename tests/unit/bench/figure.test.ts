@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { median, meets, percentile } from '../../../bench/figure.ts';
+import { median, medianInterval, meets, percentile } from '../../../bench/figure.ts';
 
 describe('figure statistics', () => {
   it('takes nearest-rank percentiles', () => {
@@ -18,5 +18,23 @@ describe('figure statistics', () => {
     expect(meets({ ...base, target: { op: '==', value: 0 }, value: 0 })).toBe(true);
     expect(meets({ ...base, notMeasured: 'no part' })).toBeUndefined();
     expect(meets({ key: 'k', unit: 'bytes', method: 'm', value: 3 })).toBeUndefined();
+  });
+});
+
+describe('medianInterval', () => {
+  it('takes the order statistics of the sign test', () => {
+    const ten = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+    // n = 10: P(X ≤ 1) = 0.0107 ≤ 0.025 < P(X ≤ 2) = 0.0547, so the 2nd smallest and 2nd largest.
+    expect(medianInterval(ten)).toEqual([2, 9]);
+    expect(medianInterval([...ten].reverse())).toEqual([2, 9]);
+    // n = 6: P(X = 0) = 0.0156, the extremes; n = 5: P(X = 0) = 0.031, no 95 % interval.
+    expect(medianInterval([1, 2, 3, 4, 5, 6])).toEqual([1, 6]);
+    expect(medianInterval([1, 2, 3, 4, 5])).toBeUndefined();
+  });
+
+  it('narrows as the sample grows, around the median', () => {
+    const sample = Array.from({ length: 100 }, (_, i) => i);
+    // n = 100: k = 40 (P(X ≤ 39) = 0.018, P(X ≤ 40) = 0.028).
+    expect(medianInterval(sample)).toEqual([39, 60]);
   });
 });

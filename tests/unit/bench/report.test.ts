@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Figure } from '../../../bench/figure.ts';
-import { formatTarget, formatValue, renderMarkdown, toResults, verdict } from '../../../bench/report.ts';
+import {
+  formatTarget,
+  formatValue,
+  README_MARKS,
+  renderMarkdown,
+  toResults,
+  verdict,
+  withReadmeFigures,
+} from '../../../bench/report.ts';
 
 const machine = { os: 'Debian', cpu: 'CPU', cores: 2, memoryGiB: 4, node: 'v20' };
 const size: Figure = {
@@ -46,5 +54,23 @@ describe('benchmark report', () => {
       '| `effort.ratio` | not measured | ≤ 0.4 | not measured: the guide did not go end to end |',
     );
     expect(md).toContain('- `effort.ratio`: Clicks \\| keystrokes.');
+  });
+});
+
+describe('the README figures', () => {
+  const results = toResults([size, missing], machine, 'abc1234', new Date('2026-11-28T05:00:00Z'), 61.4);
+
+  it('replace what is between the marks with the figures that have a target, against it', () => {
+    const readme = `# R\n\n${README_MARKS[0]}\nold\n${README_MARKS[1]}\n\nafter\n`;
+    const updated = withReadmeFigures(readme, results);
+    expect(updated).not.toContain('old');
+    expect(updated).toMatch(/\| `bundles\.contentBytes` \| 40,000 B \(39\.1 KB\) \| ≤ 30 KB +\| MISSES +\|/);
+    expect(updated).toContain('Latest full run: 2026-11-28, code abc1234');
+    expect(updated.endsWith(`${README_MARKS[1]}\n\nafter\n`)).toBe(true);
+    expect(withReadmeFigures(updated, results)).toBe(updated);
+  });
+
+  it('leave a README without the marks as it is', () => {
+    expect(withReadmeFigures('# R\n', results)).toBe('# R\n');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   countWakeups,
+  longTasksOf,
   measureSpans,
   sampledScriptMs,
   scriptTime,
@@ -145,5 +146,37 @@ describe('measureSpans', () => {
     expect(measureSpans(events, 'pass', 7, 500)).toEqual([[100, 400]]);
     expect(spansMs(measureSpans(events, 'pass', 7, 1000))).toBeCloseTo(0.35);
     expect(measureSpans(events, 'pass', 8, 1000)).toEqual([]);
+  });
+});
+
+describe('longTasksOf', () => {
+  const OURS = 'chrome-extension://id/guide.js';
+  const ours = (ts: number, dur: number) => ev('EvaluateScript', ts, dur, { url: OURS });
+
+  it('finds the tasks over 50 ms on our thread in which our code ran, with the part that was ours', () => {
+    const events = [
+      ev('RunTask', 0, 80_000),
+      ours(10_000, 60_000),
+      // Long, but only the page's code ran in it.
+      ev('RunTask', 100_000, 90_000),
+      // Ours, but short.
+      ev('RunTask', 200_000, 40_000),
+      ours(205_000, 30_000),
+      // A work pass (a measure span) inside a long task, partly overlapping our evaluation.
+      ev('RunTask', 300_000, 70_000),
+      ours(300_000, 20_000),
+    ];
+    const tasks = longTasksOf(events, 1, [OURS], [[310_000, 340_000]], 1_000_000);
+    expect(tasks).toEqual([
+      { ms: 80, oursMs: 60 },
+      { ms: 70, oursMs: 40 },
+    ]);
+  });
+
+  it('ignores tasks begun after the marking and other threads', () => {
+    const late = [ev('RunTask', 500_000, 80_000), ours(510_000, 60_000)];
+    expect(longTasksOf(late, 1, [OURS], [], 400_000)).toEqual([]);
+    const elsewhere = { ...ev('RunTask', 0, 80_000), tid: 2 };
+    expect(longTasksOf([elsewhere, ours(0, 60_000)], 1, [OURS], [], 1_000_000)).toEqual([]);
   });
 });

@@ -60,4 +60,15 @@ describe('the three content bundles', () => {
       ).toBe(true);
     expect(inputs).toContain('src/content/guide-start.ts');
   });
+
+  // Issue 15: what a woken service worker or an opening popup parses. The catalogs are read from the packaged
+  // _locales files when needed (shared/catalog-load.ts); the popup's first frame reads storage without the schemas.
+  it('bundles no message catalog into any script, and no zod into the popup', () => {
+    for (const file of ['background.js', 'popup.js', 'options.js', 'gate.js', 'guide.js'])
+      expect(
+        inputsOf(file).filter((input) => input.includes('_locales/')),
+        file,
+      ).toEqual([]);
+    expect(inputsOf('popup.js').filter((input) => input.includes('node_modules/zod/'))).toEqual([]);
+  });
 });

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { contentStrings } from '../../../src/background/guide-context.ts';
 import { phaseCount } from '../../../src/content/card-view.ts';
+import { CATALOGS } from '../../../src/shared/i18n.ts';
 import { PAGE_STEPS, STEP_ORDER, stepPhase } from '../../../src/shared/steps.ts';
 
 // The card's step counter counts within a phase (issue 17: it jumped 6 → 7 → 2 → 3 → 4 → 5 → 8 beside the portal's
 // own « Étape 1 sur 3 »): it only goes up inside a phase, and the registration's pages name the phase only.
+
+// The strings the background sends for a page in that language.
+const strings = (locale: 'fr' | 'nl' | 'de' | 'en') => contentStrings(CATALOGS[locale], CATALOGS.fr);
 
 describe('stepPhase', () => {
   it('gives every page step a phase, and none to the popup-only steps', () => {
@@ -72,20 +76,16 @@ describe('stepPhase', () => {
 
 describe('phaseCount in the catalogues', () => {
   it('says the phase and the step within it in each language', () => {
-    expect(phaseCount(contentStrings('fr'), 'connect.method')).toBe('Connexion — étape 2 sur 7');
-    expect(phaseCount(contentStrings('fr'), 'grant.niss')).toBe('Accès pour chaque analyste — étape 2 sur 5');
-    expect(phaseCount(contentStrings('nl'), 'grant.add-user')).toBe(
-      'Toegang voor elke analist — stap 1 van 5',
-    );
-    expect(phaseCount(contentStrings('de'), 'grant.confirm')).toBe(
-      'Zugang für jeden Analysten — Schritt 5 von 5',
-    );
-    expect(phaseCount(contentStrings('en'), 'connect.start')).toBe('Logging in — step 1 of 7');
+    expect(phaseCount(strings('fr'), 'connect.method')).toBe('Connexion — étape 2 sur 7');
+    expect(phaseCount(strings('fr'), 'grant.niss')).toBe('Accès pour chaque analyste — étape 2 sur 5');
+    expect(phaseCount(strings('nl'), 'grant.add-user')).toBe('Toegang voor elke analist — stap 1 van 5');
+    expect(phaseCount(strings('de'), 'grant.confirm')).toBe('Zugang für jeden Analysten — Schritt 5 von 5');
+    expect(phaseCount(strings('en'), 'connect.start')).toBe('Logging in — step 1 of 7');
   });
 
   it('says the phase alone on the registration pages and the finished list, nothing off the steps', () => {
-    expect(phaseCount(contentStrings('fr'), 'register.contact')).toBe('Enregistrement');
-    expect(phaseCount(contentStrings('nl'), 'grant.done')).toBe('Toegang voor elke analist');
-    expect(phaseCount(contentStrings('fr'), 'notify.email')).toBe('');
+    expect(phaseCount(strings('fr'), 'register.contact')).toBe('Enregistrement');
+    expect(phaseCount(strings('nl'), 'grant.done')).toBe('Toegang voor elke analist');
+    expect(phaseCount(strings('fr'), 'notify.email')).toBe('');
   });
 });
