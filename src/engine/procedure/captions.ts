@@ -224,7 +224,8 @@ export const TARGET_CAPTIONS = {
     de: ['Benutzer hinzufügen', 'Einen Benutzer hinzufügen', 'Benutzer anlegen', 'Neuer Benutzer'],
     en: ['Add a user', 'Add user', 'Create a user', 'New user'],
   },
-  // The field where the analyst's NISS is typed (label of the field).
+  // The field where the analyst's NISS is typed (label of the field). Read by meaning first (procedure/niss-concepts.ts:
+  // « … du nouvel utilisateur » and other wordings); these captions name it on the card and where a label is not read.
   'grant.niss': {
     fr: [
       'NISS',
@@ -234,7 +235,6 @@ export const TARGET_CAPTIONS = {
       'Numéro de registre national',
       'Numéro national',
       'Numéro de registre national ou BIS',
-      'NISS du nouvel utilisateur',
     ],
     nl: [
       'INSZ',
@@ -243,7 +243,6 @@ export const TARGET_CAPTIONS = {
       'INSZ van de gebruiker',
       'Rijksregisternummer',
       'Rijksregister- of BIS-nummer',
-      'INSZ van de nieuwe gebruiker',
     ],
     de: [
       'ENSS',
@@ -251,7 +250,6 @@ export const TARGET_CAPTIONS = {
       'Erkennungsnummer der sozialen Sicherheit',
       'ENSS des Benutzers',
       'Nationalregisternummer',
-      'ENSS des neuen Benutzers',
     ],
     en: ['NISS', 'SSIN', 'Social security identification number', 'National register number', 'INSZ'],
   },

@@ -40,6 +40,8 @@ export const ElementTarget = z.object({
   /** Words developers tend to put in ids, names and classes of this element. */
   words: z.array(z.string()),
   position: z.optional(Position),
+  /** A field read by the meaning of its label rather than its listed captions (engine/finder/niss-concepts.ts). */
+  meaning: z.optional(z.enum(['niss-field'])),
 });
 export type ElementTarget = z.infer<typeof ElementTarget>;
 

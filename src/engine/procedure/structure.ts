@@ -18,6 +18,7 @@ export type TargetStructure =
       roles: Role[];
       words: string[];
       position?: Position;
+      meaning?: 'niss-field';
     }
   | { kind: 'region'; members: BuiltinMembers; min: number }
   | { kind: 'region'; members: { captions: CaptionKey; roles: Role[] }; min: number }
@@ -205,6 +206,7 @@ export const STEP_STRUCTURE: Record<StepId, StepStructure> = {
         context: 'grant.niss',
         roles: FIELD,
         words: ['niss', 'inss', 'insz', 'ssin', 'enss', 'rrn', 'national'],
+        meaning: 'niss-field',
       },
     ],
   },
