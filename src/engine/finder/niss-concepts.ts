@@ -29,14 +29,13 @@ function getTables(): Tables {
 }
 
 /**
- * true: the label names the NISS field; false: its words are all known and name something else (the person's own
- * number, a search, the enterprise number…); null: a word is not in the vocabulary, the label is not read.
+ * Whether the label names the NISS field of the user being added: not when it names something else (the person's
+ * own number, a search, the enterprise number…), nor when a word of it is not in the vocabulary.
  */
-export function namesNissField(label: string): boolean | null {
+export function namesNissField(label: string): boolean {
   const { reader, accepted } = getTables();
   const concepts = reader.conceptsOf(label, true);
-  if (!concepts || concepts.size === 0) return null;
-  return accepted.has(conceptKey(concepts));
+  return concepts !== null && accepted.has(conceptKey(concepts));
 }
 
 /** Whether a text carries a word of the vocabulary: a field whose texts carry none cannot be the NISS field. */

@@ -3,7 +3,7 @@ import { containsPhrase, normalize } from '../text.ts';
 import { FIELD_ROLES, type PageScan, type ScanCandidate } from './scan.ts';
 import type { PreparedText } from './similarity.ts';
 import { bestSimilarity, type SegmentRule, STRONG_MATCH } from './similarity.ts';
-import type { Meaning, PreparedTarget } from './target.ts';
+import type { PreparedTarget } from './target.ts';
 
 // Weighted signals, each in [0, 1]. The name dominates; role, words, neighbourhood and position only rank
 // candidates that already carry the right name. Acceptance rules live in find.ts.
@@ -84,25 +84,6 @@ export function roleScore(c: ScanCandidate, target: PreparedTarget): number {
   return WEIGHTS.role * (target.roles.indexOf(c.role) === 0 ? 1 : 0.7);
 }
 
-/**
- * A field whose name or a label names the target by meaning is the target (true); one whose texts are read and
- * all name something else is not, whatever caption they resemble (false: « Votre numéro de registre national » is
- * the person's own); null when no text could be read: the captions decide.
- */
-function byMeaning(
-  meaning: Meaning,
-  names: readonly PreparedText[],
-  labels: readonly PreparedText[],
-): boolean | null {
-  let refused = false;
-  for (const text of [...names, ...labels]) {
-    const named = meaning.ofLabel(text.normalized);
-    if (named === true) return true;
-    if (named === false) refused = true;
-  }
-  return refused ? false : null;
-}
-
 function nameScore(
   scan: PageScan,
   c: ScanCandidate,
@@ -114,9 +95,13 @@ function nameScore(
   }
   const names = scan.names(c);
   const label = names[0]?.normalized ?? '';
-  const meant =
-    FIELD_ROLES.has(c.role) && target.meaning ? byMeaning(target.meaning, names, scan.labels(c)) : null;
-  if (meant !== null) return { value: meant ? 1 : 0, label };
+  // A field whose name or a label names the target by meaning is the target, however it is worded; otherwise the
+  // captions decide, as strictly as for any element.
+  const meaning = target.meaning;
+  if (meaning && FIELD_ROLES.has(c.role)) {
+    const meant = (text: PreparedText) => meaning.ofLabel(text.normalized);
+    if (names.some(meant) || scan.labels(c).some(meant)) return { value: 1, label };
+  }
   const rules = { segments: harmlessParts(scan, target), vocabulary: target.captionWords };
   const byName = bestSimilarity(names, target.captions, rules);
   const byLabel = FIELD_ROLES.has(c.role) ? bestSimilarity(scan.labels(c), target.captions, rules) : 0;

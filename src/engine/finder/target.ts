@@ -16,9 +16,9 @@ export interface ElementSpec {
   meaning?: 'niss-field';
 }
 
-/** A field's label read by meaning: true names the target, false names another field, null is not read. */
+/** A field's label read by meaning: whether it names the target. */
 export interface Meaning {
-  ofLabel: (label: string) => boolean | null;
+  ofLabel: (label: string) => boolean;
   /** A cheap first look: whether the element's texts carry any word the meaning knows. */
   mayMatch: (folded: string) => boolean;
 }
