@@ -102,7 +102,12 @@ export const FR = {
   fasSubtitle: 'Connexion aux services publics en ligne',
   fasEidGroup: 'Clés numériques avec eID ou itsme',
   fasCodeGroup: 'Clés numériques avec code de sécurité ou nom d’utilisateur',
-  fasEid: 'Se connecter avec le lecteur de carte eID',
+  fasEid: {
+    old: 'Se connecter avec le lecteur de carte eID',
+    new: "S'identifier avec le lecteur de carte eID",
+  },
+  fasMyGov: 'MyGov.be',
+  fasEidas: "S'identifier avec une identification électronique reconnue au plan européen",
   fasItsme: 'Se connecter via itsme',
   fasCodeApp: 'Se connecter avec un code de sécurité via une application mobile',
   fasCodeMail: 'Se connecter avec un code de sécurité envoyé par e-mail',

@@ -445,6 +445,7 @@ export const PAGE_TEXTS = {
         'Choisissez votre clé numérique',
         'Connexion',
         'Se connecter',
+        "S'identifier",
         'Choisissez une méthode de connexion',
       ],
       nl: ['Kies uw digitale sleutel', 'Aanmelden', 'Kies een aanmeldingsmethode'],
