@@ -16,12 +16,10 @@ const SEED = suiteSeed();
 const RUNS = 2_000;
 console.log(`NISS label property suite: fast-check seed ${SEED} (replay with FC_SEED=${SEED})`);
 
-const tally: Record<CaptionLang, { positives: number; found: number }> = {
-  fr: { positives: 0, found: 0 },
-  nl: { positives: 0, found: 0 },
-  de: { positives: 0, found: 0 },
-  en: { positives: 0, found: 0 },
-};
+const tally = Object.fromEntries(CAPTION_LANGS.map((lang) => [lang, { positives: 0, found: 0 }])) as Record<
+  CaptionLang,
+  { positives: number; found: number }
+>;
 const misses: string[] = [];
 
 afterAll(() => {

@@ -1,4 +1,4 @@
-import type { CaptionLang } from './right-captions.ts';
+import { type CaptionLang, pick, random } from './right-captions.ts';
 
 // A label generator for the NISS field, written independently of the engine's word table (src/engine/procedure/
 // niss-concepts.ts): how a form may name the national number of the user being added (the identifier, its
@@ -121,20 +121,6 @@ const CONFUSABLES: Record<CaptionLang, string[]> = {
     'Account number',
   ],
 };
-
-/** A small deterministic generator (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const pick = <T>(next: () => number, list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
 
 /** An identifier, the abbreviation added beside it in some forms (« Numéro national (NISS) »). */
 function identifier(lang: CaptionLang, next: () => number): string {
