@@ -1,5 +1,5 @@
 import { allTexts } from '../procedure/index.ts';
-import type { LocaleTexts, Position, Role } from '../procedure/schema.ts';
+import type { LabelMeaning, LocaleTexts, Position, Role } from '../procedure/schema.ts';
 import { normalize } from '../text.ts';
 import { mayNameNissField, namesNissField } from './niss-concepts.ts';
 import { type PreparedCaption, prepareCaption } from './similarity.ts';
@@ -13,7 +13,7 @@ export interface ElementSpec {
   context?: LocaleTexts;
   words?: readonly string[];
   position?: Position;
-  meaning?: 'niss-field';
+  meaning?: LabelMeaning;
 }
 
 /** A field's label read by meaning: whether it names the target. */
@@ -23,7 +23,7 @@ export interface Meaning {
   mayMatch: (folded: string) => boolean;
 }
 
-const MEANINGS: Record<'niss-field', Meaning> = {
+const MEANINGS: Record<LabelMeaning, Meaning> = {
   'niss-field': { ofLabel: namesNissField, mayMatch: mayNameNissField },
 };
 
