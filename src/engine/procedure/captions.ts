@@ -96,12 +96,16 @@ export const TARGET_CAPTIONS = {
   'connect.method:options': {
     fr: [
       'Se connecter avec le lecteur de carte eID',
+      "S'identifier avec le lecteur de carte eID",
       'Se connecter avec eID',
       "Carte d'identité électronique",
       'Se connecter via itsme',
+      "S'identifier via itsme",
       'itsme',
       'Se connecter avec un code de sécurité via une application mobile',
+      "S'identifier avec un code de sécurité via une application mobile",
       'Se connecter avec un code de sécurité envoyé par e-mail',
+      "S'identifier avec un code de sécurité envoyé par e-mail",
       "Nom d'utilisateur",
       'eID',
       'MyGov.be',
@@ -148,7 +152,7 @@ export const TARGET_CAPTIONS = {
   },
   // The federal login, once a way is chosen: the button that starts it.
   'connect.method:sign-in': {
-    fr: ['Se connecter', 'Connexion', 'Continuer'],
+    fr: ['Se connecter', "S'identifier", 'Connexion', 'Continuer'],
     nl: ['Aanmelden', 'Inloggen', 'Doorgaan'],
     de: ['Anmelden', 'Einloggen', 'Weiter'],
     en: ['Log in', 'Sign in', 'Continue'],
@@ -457,6 +461,7 @@ export const PAGE_TEXTS = {
         'itsme',
         'eID',
         "Code d'accès",
+        'code de sécurité',
         "Nom d'utilisateur",
         'Mot de passe',
         'clé numérique',
