@@ -32,7 +32,7 @@ function contentHtml(s: ScreenInfo, v: Variant, truth: boolean): string {
 
 describe('renderScreen', () => {
   it('renders every screen in every variant as a full, deterministic document', () => {
-    expect(ALL_VARIANTS).toHaveLength(96);
+    expect(ALL_VARIANTS).toHaveLength(120);
     for (const v of ALL_VARIANTS) {
       for (const id of SCREEN_IDS) {
         const html = renderScreen(id, v);

@@ -51,6 +51,8 @@ h1{font-size:24px;color:#0e3a66;margin:0 0 12px}h2{font-size:18px;color:#0e3a66}
 .svc-card{border:1px solid #cfd6df;border-radius:4px;padding:10px 14px;background:#f8fafc}.svc-card h2,.svc-card h3{font-size:15px;margin:0 0 8px;color:#0e3a66}
 .svc-menubar{list-style:none;display:flex;flex-wrap:wrap;gap:4px;padding:0;margin:8px 0;background:#0e3a66}.svc-menubar a{display:block;padding:8px 12px;color:#fff;text-decoration:none}
 .svc-search input{padding:6px;width:280px}.svc-results{padding-left:18px}.svc-results li{padding:4px 0}
+.backdrop{position:fixed;inset:0;background:rgba(14,32,52,.55);z-index:10}
+.modal{position:fixed;z-index:11;top:8vh;left:50%;transform:translateX(-50%);width:min(760px,94vw);max-height:84vh;overflow:auto;background:#fff;border-radius:6px;padding:18px 24px;box-shadow:0 8px 32px rgba(0,0,0,.35)}
 .btn-icon{display:inline-block;min-width:28px;height:28px;line-height:28px;text-align:center;border:1px solid #0e3a66;border-radius:50%;text-decoration:none;font-weight:bold;margin:4px}
 .quality-list{list-style:none;padding:0}.quality-list li{padding:8px 0;border-bottom:1px solid #e3e7ec}
 .quality-active{font-weight:bold;color:#0b5bd3;font-size:15px}.quality-inactive{color:#777}

@@ -6,8 +6,10 @@ export const LANGS = ['fr', 'nl', 'de'] as const;
 export const WORDINGS = ['old', 'new'] as const;
 // `cards` and `menu` are semantic (ids, labels, landmarks, as `clean`) but lay the portal out otherwise: services as a
 // grid of cards whose link says only « Ouvrir », icon-only buttons, the NISS labelled « numéro de registre national »
-// beside name fields (cards); services in a top menu bar or a search-first page, the NISS labelled INSZ (menu).
-export const MARKUPS = ['clean', 'poor', 'cards', 'menu'] as const;
+// beside name fields (cards); services in a top menu bar or a search-first page, the NISS labelled INSZ (menu);
+// `dialog` is laid out as `clean` but opens the add-user form and the rights in a modal dialog (role=dialog,
+// aria-modal, a backdrop) above the users list, which stays in the page behind it, inert.
+export const MARKUPS = ['clean', 'poor', 'cards', 'menu', 'dialog'] as const;
 export const TIMINGS = ['normal', 'late', 'spa', 'iframe'] as const;
 
 export type Lang = (typeof LANGS)[number];

@@ -44,7 +44,7 @@ function findCompanyHeader(reading: PageReading): { company: CompanyRef; element
         const text = (container.textContent ?? '').replace(/\s+/g, ' ').replace(own, ' ');
         if (text.length > 300) break;
         const company = companyIn(text);
-        if (company && visibility.isVisible(container)) return { company, element: container };
+        if (company && visibility.isShown(container)) return { company, element: container };
       }
       continue;
     }
@@ -53,7 +53,7 @@ function findCompanyHeader(reading: PageReading): { company: CompanyRef; element
     if (!label?.[1] || !LABELS.has(normalize(label[1]))) continue;
     const rest = (element.textContent ?? '').slice(label[0].length);
     const company = rest.length <= 300 ? companyIn(rest) : null;
-    if (company && visibility.isVisible(element)) return { company, element };
+    if (company && visibility.isShown(element)) return { company, element };
   }
   return null;
 }

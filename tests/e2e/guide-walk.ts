@@ -11,9 +11,9 @@ export const MARKER = 'data-onss-guide-target';
 export const PORTAL = 'https://www.socialsecurity.be';
 
 export interface Variant {
-  lang: 'fr' | 'nl';
+  lang: 'fr' | 'nl' | 'de';
   wording: 'old' | 'new';
-  markup: 'clean' | 'poor' | 'cards' | 'menu';
+  markup: 'clean' | 'poor' | 'cards' | 'menu' | 'dialog';
   timing: 'normal' | 'late' | 'spa' | 'iframe';
 }
 

@@ -73,7 +73,10 @@ function settledAt(page: TestPage): Promise<number> {
   );
 }
 
-/** Each variant at least once per browser; the French and the Dutch runs go through 2 companies × 2 analysts. */
+/**
+ * Each variant at least once per browser; the French and the Dutch runs go through 2 companies × 2 analysts. The
+ * markups laid out otherwise (cards, menu, the forms in a modal dialog) are walked in German too, in both browsers.
+ */
 const MATRIX: Record<BrowserName, { variant: Variant; companies: number }[]> = {
   chromium: [
     { variant: { lang: 'fr', wording: 'new', markup: 'clean', timing: 'normal' }, companies: 2 },
@@ -82,6 +85,10 @@ const MATRIX: Record<BrowserName, { variant: Variant; companies: number }[]> = {
     { variant: { lang: 'nl', wording: 'new', markup: 'clean', timing: 'iframe' }, companies: 1 },
     { variant: { lang: 'fr', wording: 'new', markup: 'cards', timing: 'normal' }, companies: 1 },
     { variant: { lang: 'nl', wording: 'old', markup: 'menu', timing: 'late' }, companies: 1 },
+    { variant: { lang: 'fr', wording: 'new', markup: 'dialog', timing: 'spa' }, companies: 1 },
+    { variant: { lang: 'de', wording: 'new', markup: 'cards', timing: 'late' }, companies: 1 },
+    { variant: { lang: 'de', wording: 'old', markup: 'menu', timing: 'normal' }, companies: 1 },
+    { variant: { lang: 'de', wording: 'old', markup: 'dialog', timing: 'normal' }, companies: 1 },
   ],
   firefox: [
     { variant: { lang: 'nl', wording: 'new', markup: 'clean', timing: 'normal' }, companies: 2 },
@@ -90,6 +97,10 @@ const MATRIX: Record<BrowserName, { variant: Variant; companies: number }[]> = {
     { variant: { lang: 'fr', wording: 'new', markup: 'poor', timing: 'iframe' }, companies: 1 },
     { variant: { lang: 'nl', wording: 'old', markup: 'cards', timing: 'spa' }, companies: 1 },
     { variant: { lang: 'fr', wording: 'new', markup: 'menu', timing: 'normal' }, companies: 1 },
+    { variant: { lang: 'nl', wording: 'old', markup: 'dialog', timing: 'late' }, companies: 1 },
+    { variant: { lang: 'de', wording: 'old', markup: 'cards', timing: 'normal' }, companies: 1 },
+    { variant: { lang: 'de', wording: 'new', markup: 'menu', timing: 'spa' }, companies: 1 },
+    { variant: { lang: 'de', wording: 'new', markup: 'dialog', timing: 'late' }, companies: 1 },
   ],
 };
 

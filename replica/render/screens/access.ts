@@ -4,7 +4,7 @@ import { formatEnterpriseNumber, formatNiss } from '../format.ts';
 import { type Page, qualityKey } from '../layout.ts';
 import { alert, buttonLink, checkboxes, esc, fields, submit, truthAttr } from '../markup.ts';
 import { RIGHTS, type RightSection, rightByCode, rightCaption } from '../rights.ts';
-import { type GroupId, isSemantic, type PageError } from '../types.ts';
+import { type GroupId, isSemantic, type Markup, type PageError } from '../types.ts';
 
 // The access-management application (« Gestion des accès » / « Toegangsbeheer »), steps `grant.*`.
 
@@ -111,16 +111,35 @@ function iconLink(
   return `<a href="${esc(href)}" ${nameBy}="${ctx.t(key)}" ${ctx.c('btn-icon')}${extra}><span aria-hidden="true">${ICONS[key]}</span></a>`;
 }
 
+/** The NISS in its other names: « numéro de registre national » beside the name fields (cards), INSZ (menu), the
+ *  national number « du nouvel utilisateur » (dialog). */
+const NISS_LABELS = {
+  clean: 'nissLabel',
+  poor: 'nissLabel',
+  cards: 'nissLabelCards',
+  menu: 'nissLabelMenu',
+  dialog: 'nissLabelDialog',
+} as const satisfies Record<Markup, string>;
+
 const NISS_ERRORS: Partial<Record<PageError, 'errInvalidNiss' | 'errUnknownNiss' | 'errAlreadyExists'>> = {
   'invalid-niss': 'errInvalidNiss',
   'unknown-niss': 'errUnknownNiss',
   'already-exists': 'errAlreadyExists',
 };
 
+/**
+ * The dialog markup's modal: the form above the users list, which stays behind the backdrop (inert while the
+ * dialog is open). A close button leads back to the list.
+ */
+function inDialog(ctx: RenderCtx, title: string, content: string): Page {
+  const close = `<a ${ctx.to('am-users')} aria-label="${ctx.t('close')}" class="btn-icon"><span aria-hidden="true">×</span></a>`;
+  const dialog = `<div role="dialog" aria-modal="true" aria-labelledby="dialog-title" class="modal"><h2 id="dialog-title">${esc(title)}</h2>${content}<p>${close}</p></div>`;
+  return { title: ctx.raw('amTitle'), main: `${amUsers(ctx).main}<div class="backdrop"></div>${dialog}` };
+}
+
 export function amNiss(ctx: RenderCtx): Page {
   const errKey = ctx.d.error ? NISS_ERRORS[ctx.d.error] : undefined;
   const error = errKey ? alert(ctx, 'error', ctx.raw(errKey)) : '';
-  // The NISS in its other names: « numéro de registre national » beside the name fields (cards), INSZ (menu).
   const names =
     ctx.v.markup === 'cards'
       ? [
@@ -128,8 +147,7 @@ export function amNiss(ctx: RenderCtx): Page {
           { key: 'firstName', label: ctx.raw('userFirstName'), autocomplete: 'off' },
         ]
       : [];
-  const label =
-    ctx.v.markup === 'cards' ? 'nissLabelCards' : ctx.v.markup === 'menu' ? 'nissLabelMenu' : 'nissLabel';
+  const label = NISS_LABELS[ctx.v.markup];
   const body = `${fields(ctx, [
     ...names,
     {
@@ -142,6 +160,7 @@ export function amNiss(ctx: RenderCtx): Page {
       inputmode: 'numeric',
     },
   ])}<div ${ctx.c('actions')}><a ${ctx.to('am-users')}>${ctx.t('previous')}</a> ${submit(ctx, { label: ctx.raw('next'), truth: 'grant.niss:submit' })}</div>`;
+  if (ctx.v.markup === 'dialog') return inDialog(ctx, ctx.raw('amNissHeading'), `${error}${form(ctx, body)}`);
   const main = `${heading(ctx, ctx.raw('amNissHeading'))}${error}${form(ctx, body)}`;
   return { title: ctx.raw('amTitle'), main };
 }
@@ -178,7 +197,10 @@ export function amRights(ctx: RenderCtx): Page {
     })
     .join('');
   const body = `<div${truthAttr(ctx.d, 'grant.rights')}>${sections}</div><div ${ctx.c('actions')}><a ${ctx.to('am-niss')}>${ctx.t('previous')}</a> ${submit(ctx, { label: ctx.raw('save'), truth: 'grant.save' })}</div>`;
-  const main = `${heading(ctx, ctx.raw('amRightsHeading', { name: `${pending.name} (${formatNiss(pending.niss)})` }))}<p>${ctx.t('amRightsIntro')}</p>${error}${form(ctx, body)}`;
+  const title = ctx.raw('amRightsHeading', { name: `${pending.name} (${formatNiss(pending.niss)})` });
+  const content = `<p>${ctx.t('amRightsIntro')}</p>${error}${form(ctx, body)}`;
+  if (ctx.v.markup === 'dialog') return inDialog(ctx, title, content);
+  const main = `${heading(ctx, title)}${content}`;
   return { title: ctx.raw('amTitle'), main };
 }
 

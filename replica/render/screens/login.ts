@@ -4,12 +4,16 @@ import { esc, fields, submit, truthAttr } from '../markup.ts';
 import type { LoginMethod } from '../types.ts';
 
 // Federal login (CSAM / FAS) at idp.iamfas.belgium.be: eID and itsme on the left, security code and
-// username + password on the right. Nothing is ever checked or stored: "Se connecter" logs in.
+// username + password on the right; the newer wording also offers today's keys, MyGov.be and the European
+// recognised identification (eIDAS), and says « S'identifier ». Nothing is ever checked or stored: "Se connecter"
+// logs in.
 
 export function loginChoice(ctx: RenderCtx): Page {
   const option = (method: LoginMethod, key: 'fasEid' | 'fasItsme' | 'fasCodeApp') =>
     `<a ${ctx.to('login-method', { method })} ${ctx.c('fas-option')}${truthAttr(ctx.d, `connect.method:${method}`)}>${ctx.t(key)}</a>`;
   const sec = ctx.tag('section');
+  const today = (key: 'fasMyGov' | 'fasEidas') =>
+    ctx.v.wording === 'new' ? `<a href="#" ${ctx.c('fas-option')}>${ctx.t(key)}</a>` : '';
   const password = `<form method="post" action="${esc(ctx.url('login-choice'))}"><h3>${ctx.t('fasPassword')}</h3>${fields(
     ctx,
     [
@@ -25,8 +29,8 @@ export function loginChoice(ctx: RenderCtx): Page {
   )}${submit(ctx, { label: ctx.raw('signIn'), truth: 'connect.method:submit' })}</form>`;
   const main = `<h1>${ctx.t('fasTitle')}</h1><p ${ctx.c('fas-sub')}>${ctx.t('fasSubtitle')}</p>
 <div ${ctx.c('fas-cols')}${truthAttr(ctx.d, 'connect.method')}>
-<${sec} ${ctx.c('fas-col')}><h2>${ctx.t('fasEidGroup')}</h2>${option('eid', 'fasEid')}${option('itsme', 'fasItsme')}</${sec}>
-<${sec} ${ctx.c('fas-col')}><h2>${ctx.t('fasCodeGroup')}</h2>${option('code', 'fasCodeApp')}<a href="#" ${ctx.c('fas-option')}>${ctx.t('fasCodeMail')}</a>${password}</${sec}>
+<${sec} ${ctx.c('fas-col')}><h2>${ctx.t('fasEidGroup')}</h2>${option('eid', 'fasEid')}${option('itsme', 'fasItsme')}${today('fasMyGov')}</${sec}>
+<${sec} ${ctx.c('fas-col')}><h2>${ctx.t('fasCodeGroup')}</h2>${option('code', 'fasCodeApp')}<a href="#" ${ctx.c('fas-option')}>${ctx.t('fasCodeMail')}</a>${today('fasEidas')}${password}</${sec}>
 </div><p ${ctx.c('fas-note')}>${ctx.t('fasReplicaNote')}</p>`;
   return { title: ctx.raw('fasTitle'), main };
 }

@@ -80,15 +80,15 @@ function serviceList(ctx: RenderCtx): string {
 
 export function services(ctx: RenderCtx): Page {
   const selected = SERVICES.find((k) => k === ctx.d.service);
+  const inColumn = ctx.v.markup !== 'cards' && ctx.v.markup !== 'menu';
   const panel = selected
     ? `<h2>${ctx.t(selected)}</h2>${alert(ctx, 'info', ctx.raw('serviceUnavailable'))}`
-    : ctx.v.markup === 'clean' || ctx.v.markup === 'poor'
+    : inColumn
       ? `<p>${ctx.t('servicesIntro')}</p>`
       : '';
   const list = serviceList(ctx);
-  const body =
-    ctx.v.markup === 'clean' || ctx.v.markup === 'poor'
-      ? `<div ${ctx.c('svc-layout')}>${list}<div>${panel}</div></div>`
-      : `${list}${panel ? `<div>${panel}</div>` : ''}`;
+  const body = inColumn
+    ? `<div ${ctx.c('svc-layout')}>${list}<div>${panel}</div></div>`
+    : `${list}${panel ? `<div>${panel}</div>` : ''}`;
   return { title: ctx.raw('servicesTitle'), main: `<h1>${ctx.t('servicesTitle')}</h1>${body}` };
 }

@@ -7,6 +7,7 @@ import {
   isSliver,
   type StyleFacts,
 } from './geometry.ts';
+import { openModal, outsideModal } from './modal.ts';
 import { visualParent } from './tree.ts';
 
 // Is an element visible? Without layout (jsdom, and cheaply in browsers): the `hidden` attribute, aria-hidden,
@@ -14,11 +15,18 @@ import { visualParent } from './tree.ts';
 // (real layout, stylesheets included) it is asked too, opacity included, and the box is measured: off-screen,
 // clipped to nothing or squeezed into a clipped 1px box is hidden (geometry.ts). jsdom has neither checkVisibility
 // nor layout, so there only the attribute checks run and sizes are never used.
+// While a modal dialog is open (aria-modal, or a <dialog> shown modally), what lies outside it is inert: not
+// perceived, not a target (modal.ts); so is what an `inert` attribute covers.
 
 function hiddenByItself(element: Element): boolean {
   // Most elements carry no attribute at all: one call answers for the four reads below.
   if (!element.hasAttributes()) return false;
-  if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
+  if (
+    element.hasAttribute('hidden') ||
+    element.hasAttribute('inert') ||
+    element.getAttribute('aria-hidden') === 'true'
+  )
+    return true;
   if (element.localName === 'input' && (element as HTMLInputElement).type === 'hidden') return true;
   // Read the attribute rather than `.style`: building a style object for every element costs more than the pass.
   const style = element.getAttribute('style');
@@ -54,7 +62,26 @@ export class Visibility {
 
   private readonly styles = new Map<Element, StyleFacts>();
 
+  /** The open modal dialog of each document read (null: none), found once per pass. */
+  private readonly modals = new Map<Document, Element | null>();
+
+  /** Visible, and not made inert by an open modal dialog it is not in. */
   isVisible(element: Element): boolean {
+    if (!this.isShown(element)) return false;
+    const doc = element.ownerDocument;
+    let modal = this.modals.get(doc);
+    if (modal === undefined) {
+      modal = openModal(doc, (dialog) => this.isShown(dialog));
+      this.modals.set(doc, modal);
+    }
+    return modal === null || !outsideModal(element, modal);
+  }
+
+  /**
+   * Visible to the eye, inert or not: what isVisible asks before the modality. The header's company stays in view
+   * around a modal dialog (company.ts reads it so).
+   */
+  isShown(element: Element): boolean {
     let known = this.visible.get(element);
     if (known === undefined) {
       // The attribute checks first: cached for ancestors, they spare the browser's check (the costlier one) on

@@ -2,6 +2,7 @@ import { companyFromHeader } from '../company.ts';
 import { containsPhrase, normalize } from '../text.ts';
 import type { ScanCandidate } from './candidates.ts';
 import { FIELD_ROLES, type PageScan } from './scan.ts';
+import type { PreparedText } from './similarity.ts';
 import { bestSimilarity, type SegmentRule, STRONG_MATCH } from './similarity.ts';
 import type { PreparedTarget } from './target.ts';
 
@@ -67,7 +68,9 @@ export function nameFilter(scan: PageScan, target: PreparedTarget): (c: ScanCand
       let possible = byText.get(folded);
       if (possible === undefined) {
         const cheap = new Set(folded.split(' ').filter(Boolean));
-        possible = couldMatch(cheap, folded.replaceAll(' ', ''), target);
+        possible =
+          couldMatch(cheap, folded.replaceAll(' ', ''), target) ||
+          (FIELD_ROLES.has(c.role) && target.meaning?.mayMatch(folded) === true);
         byText.set(folded, possible);
       }
       return possible;
@@ -93,6 +96,13 @@ function nameScore(
   }
   const names = scan.names(c);
   const label = names[0]?.normalized ?? '';
+  // A field whose name or a label names the target by meaning is the target, however it is worded; otherwise the
+  // captions decide, as strictly as for any element.
+  const meaning = target.meaning;
+  if (meaning && FIELD_ROLES.has(c.role)) {
+    const meant = (text: PreparedText) => meaning.ofLabel(text.normalized);
+    if (names.some(meant) || scan.labels(c).some(meant)) return { value: 1, label };
+  }
   const rules = { segments: harmlessParts(scan, target), vocabulary: target.captionWords };
   const byName = bestSimilarity(names, target.captions, rules);
   const byLabel = FIELD_ROLES.has(c.role) ? bestSimilarity(scan.labels(c), target.captions, rules) : 0;

@@ -1,9 +1,11 @@
 import { allTexts } from '../procedure/index.ts';
-import type { LocaleTexts, Position, Role } from '../procedure/schema.ts';
+import type { LabelMeaning, LocaleTexts, Position, Role } from '../procedure/schema.ts';
 import { normalize } from '../text.ts';
+import { mayNameNissField, namesNissField } from './niss-concepts.ts';
 import { type PreparedCaption, prepareCaption } from './similarity.ts';
 
-// An element target prepared once for scoring: captions normalised, context phrases and words folded.
+// An element target prepared once for scoring: captions normalised, context phrases and words folded, the meaning a
+// field's label is read by (when the target has one).
 
 export interface ElementSpec {
   roles: readonly Role[];
@@ -11,7 +13,19 @@ export interface ElementSpec {
   context?: LocaleTexts;
   words?: readonly string[];
   position?: Position;
+  meaning?: LabelMeaning;
 }
+
+/** A field's label read by meaning: whether it names the target. */
+export interface Meaning {
+  ofLabel: (label: string) => boolean;
+  /** A cheap first look: whether the element's texts carry any word the meaning knows. */
+  mayMatch: (folded: string) => boolean;
+}
+
+const MEANINGS: Record<LabelMeaning, Meaning> = {
+  'niss-field': { ofLabel: namesNissField, mayMatch: mayNameNissField },
+};
 
 export interface PreparedTarget {
   roles: readonly Role[];
@@ -21,6 +35,7 @@ export interface PreparedTarget {
   context: string[];
   words: Set<string>;
   position?: Position;
+  meaning?: Meaning;
 }
 
 export function prepareTarget(spec: ElementSpec): PreparedTarget {
@@ -39,5 +54,6 @@ export function prepareTarget(spec: ElementSpec): PreparedTarget {
     context: allTexts(spec.context).map(normalize).filter(Boolean),
     words: new Set((spec.words ?? []).map((w) => w.toLowerCase())),
     ...(spec.position ? { position: spec.position } : {}),
+    ...(spec.meaning ? { meaning: MEANINGS[spec.meaning] } : {}),
   };
 }

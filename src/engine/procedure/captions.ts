@@ -96,12 +96,16 @@ export const TARGET_CAPTIONS = {
   'connect.method:options': {
     fr: [
       'Se connecter avec le lecteur de carte eID',
+      "S'identifier avec le lecteur de carte eID",
       'Se connecter avec eID',
       "Carte d'identité électronique",
       'Se connecter via itsme',
+      "S'identifier via itsme",
       'itsme',
       'Se connecter avec un code de sécurité via une application mobile',
+      "S'identifier avec un code de sécurité via une application mobile",
       'Se connecter avec un code de sécurité envoyé par e-mail',
+      "S'identifier avec un code de sécurité envoyé par e-mail",
       "Nom d'utilisateur",
       'eID',
       'MyGov.be',
@@ -148,7 +152,7 @@ export const TARGET_CAPTIONS = {
   },
   // The federal login, once a way is chosen: the button that starts it.
   'connect.method:sign-in': {
-    fr: ['Se connecter', 'Connexion', 'Continuer'],
+    fr: ['Se connecter', "S'identifier", 'Connexion', 'Continuer'],
     nl: ['Aanmelden', 'Inloggen', 'Doorgaan'],
     de: ['Anmelden', 'Einloggen', 'Weiter'],
     en: ['Log in', 'Sign in', 'Continue'],
@@ -224,7 +228,8 @@ export const TARGET_CAPTIONS = {
     de: ['Benutzer hinzufügen', 'Einen Benutzer hinzufügen', 'Benutzer anlegen', 'Neuer Benutzer'],
     en: ['Add a user', 'Add user', 'Create a user', 'New user'],
   },
-  // The field where the analyst's NISS is typed (label of the field).
+  // The field where the analyst's NISS is typed (label of the field). Read by meaning first (procedure/niss-concepts.ts:
+  // « … du nouvel utilisateur » and other wordings); these captions name it on the card and where a label is not read.
   'grant.niss': {
     fr: [
       'NISS',
@@ -234,7 +239,6 @@ export const TARGET_CAPTIONS = {
       'Numéro de registre national',
       'Numéro national',
       'Numéro de registre national ou BIS',
-      'NISS du nouvel utilisateur',
     ],
     nl: [
       'INSZ',
@@ -243,7 +247,6 @@ export const TARGET_CAPTIONS = {
       'INSZ van de gebruiker',
       'Rijksregisternummer',
       'Rijksregister- of BIS-nummer',
-      'INSZ van de nieuwe gebruiker',
     ],
     de: [
       'ENSS',
@@ -251,7 +254,6 @@ export const TARGET_CAPTIONS = {
       'Erkennungsnummer der sozialen Sicherheit',
       'ENSS des Benutzers',
       'Nationalregisternummer',
-      'ENSS des neuen Benutzers',
     ],
     en: ['NISS', 'SSIN', 'Social security identification number', 'National register number', 'INSZ'],
   },
@@ -447,6 +449,7 @@ export const PAGE_TEXTS = {
         'Choisissez votre clé numérique',
         'Connexion',
         'Se connecter',
+        "S'identifier",
         'Choisissez une méthode de connexion',
       ],
       nl: ['Kies uw digitale sleutel', 'Aanmelden', 'Kies een aanmeldingsmethode'],
@@ -458,6 +461,7 @@ export const PAGE_TEXTS = {
         'itsme',
         'eID',
         "Code d'accès",
+        'code de sécurité',
         "Nom d'utilisateur",
         'Mot de passe',
         'clé numérique',

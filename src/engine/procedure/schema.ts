@@ -29,6 +29,10 @@ export const Position = z.object({
 });
 export type Position = z.infer<typeof Position>;
 
+/** What a field's label may be read by instead of its listed captions (engine/finder/target.ts). */
+export const LabelMeaning = z.enum(['niss-field']);
+export type LabelMeaning = z.infer<typeof LabelMeaning>;
+
 /** An element a person acts on (link, button, field), found by its caption or label. */
 export const ElementTarget = z.object({
   kind: z.literal('element'),
@@ -40,6 +44,8 @@ export const ElementTarget = z.object({
   /** Words developers tend to put in ids, names and classes of this element. */
   words: z.array(z.string()),
   position: z.optional(Position),
+  /** A field read by the meaning of its label rather than its listed captions (engine/finder/niss-concepts.ts). */
+  meaning: z.optional(LabelMeaning),
 });
 export type ElementTarget = z.infer<typeof ElementTarget>;
 

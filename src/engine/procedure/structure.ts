@@ -1,6 +1,6 @@
 import type { StepId } from '../../shared/steps.ts';
 import type { TARGET_CAPTIONS, TARGET_CONTEXT } from './captions.ts';
-import type { Action, BuiltinMembers, Position, Role } from './schema.ts';
+import type { Action, BuiltinMembers, LabelMeaning, Position, Role } from './schema.ts';
 
 type CaptionKey = keyof typeof TARGET_CAPTIONS;
 type ContextKey = keyof typeof TARGET_CONTEXT;
@@ -18,6 +18,7 @@ export type TargetStructure =
       roles: Role[];
       words: string[];
       position?: Position;
+      meaning?: LabelMeaning;
     }
   | { kind: 'region'; members: BuiltinMembers; min: number }
   | { kind: 'region'; members: { captions: CaptionKey; roles: Role[] }; min: number }
@@ -205,6 +206,7 @@ export const STEP_STRUCTURE: Record<StepId, StepStructure> = {
         context: 'grant.niss',
         roles: FIELD,
         words: ['niss', 'inss', 'insz', 'ssin', 'enss', 'rrn', 'national'],
+        meaning: 'niss-field',
       },
     ],
   },

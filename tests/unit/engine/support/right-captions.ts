@@ -140,7 +140,7 @@ const ORGS: Record<CaptionLang, string[]> = {
 const SEPARATORS = [' - ', ' : ', ' — ', ' – ', ': '];
 
 /** mulberry32: a small seeded generator, so that a failing caption can be replayed from its seed. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -151,7 +151,8 @@ function random(seed: number): () => number {
   };
 }
 
-const pick = <T>(next: () => number, list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
+export const pick = <T>(next: () => number, list: readonly T[]): T =>
+  list[Math.floor(next() * list.length)] as T;
 
 /** A caption for this set of concepts in this language; the same seed gives the same caption. */
 export function captionOf(concepts: readonly Concept[], lang: CaptionLang, seed: number): string {
