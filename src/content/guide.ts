@@ -196,12 +196,9 @@ export function startGuide(
     if (facts.length > 0) refresh(facts);
     const notes: NoteSpec[] = [...plan.notes];
     let pointAt = plan.pointAt;
-    if (found) {
-      const facts = rights.run(found, plan.tick);
-      notes.push(...rightsNotes(context.strings, facts));
-      // A box the page would not let us tick: « Enregistrer » is not next after all.
-      if (pointAt === 'grant.save' && !facts.complete) pointAt = stepId;
-    }
+    const ticked = found ? rights.run(found, plan.tick) : null;
+    // A box the page would not let us tick: « Enregistrer » is not next after all.
+    if (pointAt === 'grant.save' && ticked && !ticked.complete) pointAt = stepId;
     flags.set(plan.flag.map(({ handle, reason }) => ({ element: handle, reason })));
     const result: Found = plan.pointHandle
       ? { status: 'found', element: plan.pointHandle, score: 1, margin: 1 }
@@ -214,6 +211,9 @@ export function startGuide(
       return;
     }
     const target = result.status === 'found' ? result.element : null;
+    // The rights notes quote the save button as the page shows it when it is the target.
+    const save = pointAt === 'grant.save' && target ? shownCaption(target) : null;
+    if (ticked) notes.push(...rightsNotes(context.strings, ticked, save));
     if (plan.fill && target) notes.push(...fillNotes(context.strings, fills.run(target, plan.fill)));
     if (stepId === 'register.enterprise-number' && !context.halt) {
       notes.push(...csamNotes(context.strings, win.location.hostname));
