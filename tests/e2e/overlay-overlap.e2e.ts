@@ -19,7 +19,9 @@ import { poll } from '../harness/wait.ts';
 // The card never hides the portal: on every replica screen that serves a step, in every variant, in both
 // browsers, at 1280×800 and at 1024×700, the box the card (or its badge) really occupies — found by hit-testing
 // the page, since the card lives in a closed shadow root — overlaps neither the element the guide points at, nor
-// the fields of that element's form, nor any element with role=alert/status or the portal's message class.
+// the fields of that element's form and what names them (their <label>s, what aria-labelledby names, the row a
+// field has to itself: a table of rights' label cell), nor any element with role=alert/status or the portal's
+// message class.
 // Every screen is seen in all 12 language × wording × markup variants, each with one of the 4 timings, rotated so
 // that over the screens every timing meets every one of them; OVERLAP_ALL=1 runs all 48 variants of every screen
 // (about four times longer).
@@ -111,12 +113,24 @@ function inspect({ marker, messageClass }: { marker: string; messageClass: strin
     while (y1 < h - 1 && hit(mx, y1 + 1)) y1++;
     const card = { x: x0, y: y0, width: x1 - x0 + 1, height: y1 - y0 + 1 };
     const target = doc.querySelector(`[${marker}]`);
-    const fields = target
-      ?.closest('form')
-      ?.querySelectorAll('input:not([type=hidden]), select, textarea, button');
+    const fields = [
+      ...(target?.closest('form')?.querySelectorAll('input:not([type=hidden]), select, textarea, button') ??
+        []),
+    ];
+    const named = fields.flatMap((field) => {
+      const ids = field.getAttribute('aria-labelledby')?.split(/\s+/) ?? [];
+      const row = field.parentElement?.closest('tr, [role=row], li');
+      const alone =
+        row && row.querySelectorAll('input:not([type=hidden]), select, textarea, button').length === 1;
+      return [
+        ...((field as HTMLInputElement).labels ?? []),
+        ...ids.flatMap((id) => doc.getElementById(id) ?? []),
+        ...(alone ? [row] : []),
+      ];
+    });
     const messages = doc.querySelectorAll(`[role=alert], [role=status], .${messageClass}`);
     const covered: string[] = [];
-    for (const element of [...(target ? [target] : []), ...(fields ?? []), ...messages]) {
+    for (const element of [...(target ? [target] : []), ...fields, ...named, ...messages]) {
       if (host.contains(element)) continue;
       const r = element.getBoundingClientRect();
       if (r.width === 0 || r.height === 0) continue;

@@ -129,6 +129,27 @@ describe('overlay', () => {
     expect((shadow.querySelector('.spot') as HTMLElement).style.top).toBe('16px');
   });
 
+  it('becomes a badge where it would cover what names a field, and opens over it only when the person asks', () => {
+    document.body.innerHTML = '<form><input type="checkbox" id="box"><label for="box">Ecaro</label></form>';
+    const box = document.getElementById('box') as HTMLElement;
+    box.getBoundingClientRect = () => rect(100, 200, 16, 16);
+    // A label as large as the viewport: no place clears it.
+    (document.querySelector('label') as HTMLElement).getBoundingClientRect = () =>
+      rect(0, 0, window.innerWidth, window.innerHeight);
+    Object.defineProperty(overlay.card, 'offsetWidth', { configurable: true, value: 360 });
+    Object.defineProperty(overlay.card, 'offsetHeight', { configurable: true, value: 220 });
+    overlay.show(model({ title: 'Cochez les droits' }), box);
+    const badge = shadow.querySelector('.badge') as HTMLElement;
+    expect(overlay.card.hidden).toBe(true);
+    expect(badge.hidden).toBe(false);
+    badge.click();
+    expect(overlay.card.hidden).toBe(false);
+    expect(overlay.card.style.left).not.toBe('');
+    // A new instruction places itself again: a badge, until asked.
+    overlay.show(model({ title: 'Cliquez sur « Enregistrer »' }), box);
+    expect(overlay.card.hidden).toBe(true);
+  });
+
   it('shows the card alone, with no spotlight, when there is nothing to point at', () => {
     overlay.show(model({ title: 'Zoek « Toegangsbeheer »' }), null);
     expect((shadow.querySelector('.spot') as HTMLElement).hidden).toBe(true);
