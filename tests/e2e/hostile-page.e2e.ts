@@ -74,7 +74,7 @@ const OTHER: Company = { name: 'Dupont Immo SA', enterpriseNumber: '0812345603',
 const VARIANT: Variant = { lang: 'fr', wording: 'new', markup: 'clean', timing: 'normal' };
 /** A search box the new-user form gets on this server: where a poisoned correction points. */
 const SEARCH =
-  '<form role="search"><input type="search" name="q" id="q" aria-label="Rechercher un utilisateur"></form>';
+  '<form role="search"><input type="search" name="find-user" id="find-user" aria-label="Rechercher un utilisateur"></form>';
 
 /** Corrections that are not decoys, each wrong in its own way (valid by the schema: they are kept, and consulted). */
 const POISONED: Fingerprint[] = [
@@ -82,13 +82,13 @@ const POISONED: Fingerprint[] = [
   { stepId: 'grant.niss', role: 'button', name: 'suivant', words: ['submit'] },
   // Nameless, matched by place alone, for a step that acts.
   { stepId: 'grant.niss', role: 'textbox', name: '', words: [], position: { rank: 1, containerWords: [] } },
-  // The page's search box.
+  // The page's search box, named as the page names it (the fingerprint matches it: the rules refuse it).
   {
     stepId: 'grant.niss',
     role: 'textbox',
-    name: '',
+    name: 'rechercher un utilisateur',
     label: 'rechercher un utilisateur',
-    words: ['q', 'search'],
+    words: ['find', 'user'],
   },
   // The look-alike right the procedure warns about.
   { stepId: 'grant.rights', role: 'checkbox', name: 'déclaration dmfa', words: [] },
@@ -258,7 +258,9 @@ describe.each(BROWSERS)('%s: a page that tries to take the overlay', (name) => {
     const inputs = await readInputs(page, '*');
     const holding = inputs.filter((input) => input.value.replace(/\D/g, '') === analyst?.niss);
     expect(holding.map((input) => input.truth)).toEqual(['grant.niss']);
-    expect(await page.evaluate(() => (document.getElementById('q') as HTMLInputElement).value)).toBe('');
+    expect(await page.evaluate(() => (document.getElementById('find-user') as HTMLInputElement).value)).toBe(
+      '',
+    );
     expect((await readMarked(page))?.truth).toBe('grant.niss');
     await toSaveFromNiss(page);
     // Exactly the profile's four rights (« Déclaration DmfA » unticked), and « Enregistrer » marked, not the link.
