@@ -114,9 +114,8 @@ export async function openEmployerAccess(page: TestPage): Promise<void> {
   }
 }
 
-/** From the employer page, logged in, to the company choice (a replica with two companies at least: with one, the
- *  portal skips it). */
-export async function toCompanyChoice(page: TestPage, variant: Variant): Promise<void> {
+/** From a fresh session on the employer page, logs in with a username and password (clicking what the guide marks). */
+export async function logIn(page: TestPage, variant: Variant): Promise<void> {
   await page.goto(`${PORTAL}/__replica/reset`);
   await page.goto(`${PORTAL}/site_${variant.lang}/employer/infos/index.htm?${variantQuery(variant)}`);
   await expectMarked(page, 'connect.start');
@@ -125,6 +124,11 @@ export async function toCompanyChoice(page: TestPage, variant: Variant): Promise
   await page.type(truthSelector('connect.method:password'), 'marie.dupont');
   await page.type('input[type=password]', 'pass-Word-1');
   await clickAs(page, truthSelector('connect.method:submit'));
+}
+
+/** Logged in, to the company choice (a replica with two companies at least: with one, the portal skips it). */
+export async function toCompanyChoice(page: TestPage, variant: Variant): Promise<void> {
+  await logIn(page, variant);
   await expectMarked(page, 'connect.pick-company', /^connect\.pick-company/);
 }
 
