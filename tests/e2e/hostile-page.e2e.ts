@@ -4,6 +4,7 @@ import { createReplica } from '../../replica/app.ts';
 import type { Company } from '../../replica/render/types.ts';
 import type { Fingerprint } from '../../src/shared/fingerprint-schema.ts';
 import { DEFAULT_PROFILE, RIGHT_IDS } from '../../src/shared/profile.ts';
+import { settledCard } from '../harness/overlay-box.ts';
 import { BROWSERS, useExtensionBrowsers } from '../harness/suite.ts';
 import type { ExtensionBrowser } from '../harness/types.ts';
 import { poll } from '../harness/wait.ts';
@@ -19,7 +20,6 @@ import {
   type Variant,
   variantQuery,
 } from './guide-walk.ts';
-import { settledCard } from './overlay-box.ts';
 
 // Issue 14, in real Chromium and Firefox: a page that tries to take the guide's overlay. Before anything of the
 // extension runs, its own script fixes crypto.getRandomValues (so that a name drawn from it is known), defines the

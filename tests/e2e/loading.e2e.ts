@@ -2,11 +2,11 @@ import type { ServerResponse } from 'node:http';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createReplica } from '../../replica/app.ts';
 import { LOADING_TEXTS } from '../../src/engine/procedure/captions.ts';
+import { type CardBox, settledCard } from '../harness/overlay-box.ts';
 import { BROWSERS, useExtensionBrowsers } from '../harness/suite.ts';
 import type { ExtensionBrowser } from '../harness/types.ts';
 import { poll } from '../harness/wait.ts';
 import { expectMarked, PORTAL, readMarked, shows, truthSelector } from './guide-walk.ts';
-import { type CardBox, settledCard } from './overlay-box.ts';
 
 // Issue 17, in real Chromium and Firefox: a page the guide recognises while the part it points at is still loading
 // (the portal's own « Chargement… », aria-busy) shows « La page se charge… » (nl, de alike) instead of saying it
