@@ -11,8 +11,6 @@ import { SERVED_HOSTS } from '../replica/hosts.ts';
 import { startHttpsServer } from '../replica/https.ts';
 import { createCertificates } from '../replica/tls.ts';
 import { CHROMIUM_PATH, chromiumArgs } from '../tests/harness/chromium.ts';
-import { cardBoxInPage } from '../tests/harness/overlay-box.ts';
-import { poll } from '../tests/harness/wait.ts';
 import { ROOT } from './build.ts';
 
 const MARKER = 'data-onss-guide-target';
@@ -157,16 +155,6 @@ export async function guideScreenshots(
       state: 'attached',
       timeout: 20_000,
     });
-    // At 1280×800 the rights fill the view: no place clears every box and its label, so the guide shows its badge
-    // (« Afficher le guide »); the picture shows the card as the client opens it from there, with a click.
-    const badge = await page.evaluate(cardBoxInPage);
-    if (badge && badge.height < 60) {
-      await page.mouse.click(badge.x + badge.width / 2, badge.y + badge.height / 2);
-      await poll('the card opened from its badge', async () => {
-        const card = await page.evaluate(cardBoxInPage);
-        return card && card.height >= 60 ? card : null;
-      });
-    }
     await shot(page, join(out, 'guide-rights-fr.png'));
     await shot(page, join(store, 'screenshot-3-rights-1280x800.png'));
     return written;

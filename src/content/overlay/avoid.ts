@@ -38,13 +38,13 @@ export interface PageBoxes extends Avoid {
   /** The portal's messages: never dimmed. */
   messages: Box[];
   /** What names the form's fields (labels, a field's own row), also in `hard`: kept clear whenever the card can be
-   *  placed so, covered as little as possible only when the person asked for the card where there is no such place. */
+   *  placed so; covered as little as possible where no place clears them (a page of rights filling the view). */
   named: Box[];
 }
 
-/** Where the card goes when the person asks for it and no place clears what names the fields: still clear of the
- *  target, the fields and the messages, over as little of their labels as can be. */
-export function askedFor(avoid: PageBoxes): Avoid {
+/** Where the card goes when no place clears what names the fields: still clear of the target, the fields and the
+ *  messages, over as little of their labels as can be (rather than a badge the client must think of opening). */
+export function overLabels(avoid: PageBoxes): Avoid {
   const named = new Set(avoid.named);
   return { hard: avoid.hard.filter((box) => !named.has(box)), soft: [...avoid.named, ...avoid.soft] };
 }

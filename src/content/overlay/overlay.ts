@@ -1,4 +1,4 @@
-import { askedFor, boxesToAvoid } from './avoid.ts';
+import { boxesToAvoid, overLabels } from './avoid.ts';
 import { actionsOf, type CardModel, cardKey, h, renderCard } from './card.ts';
 import { canPopover, createHost } from './host.ts';
 import { createMover, type Mover } from './move.ts';
@@ -53,8 +53,6 @@ export function createOverlay(doc: Document): Overlay {
   let moreOpen = false;
   /** Minimised by the person: a badge until they open it again (or the instruction changes). */
   let minimised = false;
-  /** Opened from the badge by the person: shown even where it must cover the fields' labels. */
-  let asked = false;
   /** After « C'est fait »: what the badge brings back. */
   let restore: (() => void) | null = null;
   /** Where the person put the card, and under which instruction. */
@@ -150,7 +148,6 @@ export function createOverlay(doc: Document): Overlay {
 
   const setMinimised = (value: boolean) => {
     minimised = value;
-    asked = !value;
     if (!parts) return;
     parts.card.hidden = value;
     parts.badge.hidden = !value;
@@ -179,7 +176,7 @@ export function createOverlay(doc: Document): Overlay {
       // A place the person chose stays while the instruction is the same, or while it covers nothing.
       if (chosen.title === title || clearOf(size, kept, box, avoid)) at = kept;
     }
-    at ??= placeCard(view, size, box, avoid) ?? (asked ? placeCard(view, size, box, askedFor(avoid)) : null);
+    at ??= placeCard(view, size, box, avoid) ?? placeCard(view, size, box, overLabels(avoid));
     if (showCard && !at) {
       // Nowhere to go without covering what the client must see: a badge instead, the card on demand.
       minimised = true;
@@ -208,10 +205,7 @@ export function createOverlay(doc: Document): Overlay {
       actions = actionsOf(model);
       restore = null;
       // A new instruction opens a minimised card again: it may say something the client must read now.
-      if (model.title !== title) {
-        minimised = false;
-        asked = false;
-      }
+      if (model.title !== title) minimised = false;
       title = model.title;
       if (nextKey !== key) {
         key = nextKey;

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { askedFor, boxesToAvoid } from '../../../src/content/overlay/avoid.ts';
+import { boxesToAvoid, overLabels } from '../../../src/content/overlay/avoid.ts';
 import { type Box, placeCard } from '../../../src/content/overlay/position.ts';
 
 // What the card keeps clear of on a form: every field and what names it (label[for], a wrapping label, what
@@ -69,8 +69,8 @@ describe('boxesToAvoid', () => {
     expect(avoid.hard).toContainEqual({ x: 420, y: 116, width: 300, height: 26 });
     expect(avoid.soft).toContainEqual({ x: 40, y: 516, width: 700, height: 26 });
     expect(avoid.hard).not.toContainEqual({ x: 40, y: 516, width: 700, height: 26 });
-    // Asked for where no place clears them, the card may cover labels (as little as it can), never a field.
-    const asked = askedFor(avoid);
+    // Where no place clears them, the card may cover labels (as little as it can), never a field.
+    const asked = overLabels(avoid);
     for (const label of labels) expect(asked.hard).not.toContainEqual(label);
     for (const label of labels) expect(asked.soft).toContainEqual(label);
     expect(asked.hard).toContainEqual({ x: 420, y: 120, width: 16, height: 16 });
