@@ -2,21 +2,17 @@ import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createReplica } from '../../replica/app.ts';
 import { rightByCode, rightCaption } from '../../replica/render/rights.ts';
 import type { Company } from '../../replica/render/types.ts';
-import { DEFAULT_PROFILE } from '../../src/shared/profile.ts';
 import { BROWSERS, useExtensionBrowsers } from '../harness/suite.ts';
 import type { ExtensionBrowser, TestPage } from '../harness/types.ts';
-import { poll } from '../harness/wait.ts';
 import {
   clickAs,
-  clickMarked,
   expectMarked,
   MARKER,
-  openEmployerAccess,
-  PORTAL,
-  readInputs,
+  toCompanyChoice as toChoice,
+  toNiss,
+  toSaveFromNiss,
   truthSelector,
   type Variant,
-  variantQuery,
 } from './guide-walk.ts';
 
 // What the client does by hand, in real Chromium and Firefox: a look-alike right ticked on the rights page is seen
@@ -31,41 +27,17 @@ const COMPANY: Company = {
 };
 const VARIANT: Variant = { lang: 'fr', wording: 'new', markup: 'clean', timing: 'normal' };
 const FRAME_BUDGET = { timeout: 200 };
+const toCompanyChoice = (page: TestPage) => toChoice(page, VARIANT);
+const toRights = async (page: TestPage) => {
+  await toNiss(page, VARIANT, COMPANY.enterpriseNumber);
+  await toSaveFromNiss(page);
+};
 
 /** The person is only a « utilisateur » there: no access can be granted for it. */
 const USER_COMPANY: Company = { name: 'Dupont Immo SA', enterpriseNumber: '0812345603', quality: 'user' };
 // Two companies: with one only, the portal skips the company choice.
 const replica = createReplica({ companies: [COMPANY, USER_COMPANY] });
 const e2e = useExtensionBrowsers(replica);
-
-/** From the employer page, logged in, to the company choice. */
-async function toCompanyChoice(page: TestPage): Promise<void> {
-  await page.goto(`${PORTAL}/__replica/reset`);
-  await page.goto(`${PORTAL}/site_fr/employer/infos/index.htm?${variantQuery(VARIANT)}`);
-  await expectMarked(page, 'connect.start');
-  await clickMarked(page);
-  await expectMarked(page, 'connect.method');
-  await page.type(truthSelector('connect.method:password'), 'marie.dupont');
-  await page.type('input[type=password]', 'pass-Word-1');
-  await clickAs(page, truthSelector('connect.method:submit'));
-  await expectMarked(page, 'connect.pick-company', /^connect\.pick-company/);
-}
-
-/** From the employer page to the rights page of the first analyst, the four rights ticked by the guide. */
-async function toRights(page: TestPage): Promise<void> {
-  await toCompanyChoice(page);
-  await clickAs(page, truthSelector(`connect.pick-company:${COMPANY.enterpriseNumber}`));
-  await openEmployerAccess(page);
-  await expectMarked(page, 'grant.add-user');
-  await clickMarked(page);
-  await expectMarked(page, 'grant.niss');
-  const [analyst] = DEFAULT_PROFILE.analysts;
-  await poll('the NISS filled', async () =>
-    (await readInputs(page, 'grant.niss'))[0]?.value.replace(/\D/g, '') === analyst?.niss ? true : null,
-  );
-  await clickAs(page, truthSelector('grant.niss:submit'));
-  await expectMarked(page, 'grant.save');
-}
 
 /** Tags the « Déclaration DmfA » box (the procedure's trap) so that the test can click it like the client. */
 async function tagDecoy(page: TestPage): Promise<void> {

@@ -115,6 +115,44 @@ export async function openEmployerAccess(page: TestPage): Promise<void> {
   }
 }
 
+/** From a fresh session on the employer page, logs in with a username and password (clicking what the guide marks). */
+export async function logIn(page: TestPage, variant: Variant): Promise<void> {
+  await page.goto(`${PORTAL}/__replica/reset`);
+  await page.goto(`${PORTAL}/site_${variant.lang}/employer/infos/index.htm?${variantQuery(variant)}`);
+  await expectMarked(page, 'connect.start');
+  await clickMarked(page);
+  await expectMarked(page, 'connect.method');
+  await page.type(truthSelector('connect.method:password'), 'marie.dupont');
+  await page.type('input[type=password]', 'pass-Word-1');
+  await clickAs(page, truthSelector('connect.method:submit'));
+}
+
+/** Logged in, to the company choice (a replica with two companies at least: with one, the portal skips it). */
+export async function toCompanyChoice(page: TestPage, variant: Variant): Promise<void> {
+  await logIn(page, variant);
+  await expectMarked(page, 'connect.pick-company', /^connect\.pick-company/);
+}
+
+/** From the employer page to the new-user form of the company, the first analyst's NISS filled by the guide. */
+export async function toNiss(page: TestPage, variant: Variant, enterpriseNumber: string): Promise<void> {
+  await toCompanyChoice(page, variant);
+  await clickAs(page, truthSelector(`connect.pick-company:${enterpriseNumber}`));
+  await openEmployerAccess(page);
+  await expectMarked(page, 'grant.add-user');
+  await clickMarked(page);
+  await expectMarked(page, 'grant.niss');
+  const [analyst] = DEFAULT_PROFILE.analysts;
+  await poll('the NISS filled', async () =>
+    (await readInputs(page, 'grant.niss'))[0]?.value.replace(/\D/g, '') === analyst?.niss ? true : null,
+  );
+}
+
+/** From the filled new-user form to the rights page, the four rights ticked and « Enregistrer » marked. */
+export async function toSaveFromNiss(page: TestPage): Promise<void> {
+  await clickAs(page, truthSelector('grant.niss:submit'));
+  await expectMarked(page, 'grant.save');
+}
+
 /** Reads an input (by its truth id) in the page or its same-origin frames. */
 export function readInputs(
   page: TestPage,

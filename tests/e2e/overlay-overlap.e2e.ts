@@ -12,6 +12,7 @@ import {
   type Variant,
 } from '../../replica/render/index.ts';
 import { cls } from '../../replica/render/markup.ts';
+import { type Box, placeCard } from '../../src/content/overlay/position.ts';
 import { BROWSERS, useExtensionBrowsers } from '../harness/suite.ts';
 import type { ExtensionBrowser, TestPage } from '../harness/types.ts';
 import { poll } from '../harness/wait.ts';
@@ -19,7 +20,11 @@ import { poll } from '../harness/wait.ts';
 // The card never hides the portal: on every replica screen that serves a step, in every variant, in both
 // browsers, at 1280×800 and at 1024×700, the box the card (or its badge) really occupies — found by hit-testing
 // the page, since the card lives in a closed shadow root — overlaps neither the element the guide points at, nor
-// the fields of that element's form, nor any element with role=alert/status or the portal's message class.
+// the fields of that element's form, nor any element with role=alert/status or the portal's message class; nor what
+// names the form's fields (their <label>s, what aria-labelledby names, the row a field has to itself: a table of
+// rights' label cell) wherever a place of the card's size clears them all (the pure placement, given the boxes
+// read in the page, says whether one does; where none does, as on a page of rights filling the view, the card may
+// cover labels, never a field).
 // Every screen is seen in all 12 language × wording × markup variants, each with one of the 4 timings, rotated so
 // that over the screens every timing meets every one of them; OVERLAP_ALL=1 runs all 48 variants of every screen
 // (about four times longer).
@@ -64,6 +69,12 @@ interface Seen {
   inFrame: boolean;
   /** What it overlaps, described. */
   covered: string[];
+  /** What names a field that it overlaps (allowed only where no place clears them all). */
+  coveredNames: string[];
+  /** The boxes it had to keep clear (the target, the fields, the messages) and what names the fields. */
+  hard: Box[];
+  names: Box[];
+  view: { width: number; height: number };
   marked: boolean;
 }
 
@@ -111,20 +122,49 @@ function inspect({ marker, messageClass }: { marker: string; messageClass: strin
     while (y1 < h - 1 && hit(mx, y1 + 1)) y1++;
     const card = { x: x0, y: y0, width: x1 - x0 + 1, height: y1 - y0 + 1 };
     const target = doc.querySelector(`[${marker}]`);
-    const fields = target
-      ?.closest('form')
-      ?.querySelectorAll('input:not([type=hidden]), select, textarea, button');
+    const fields = [
+      ...(target?.closest('form')?.querySelectorAll('input:not([type=hidden]), select, textarea, button') ??
+        []),
+    ];
+    const named = fields.flatMap((field) => {
+      const ids = field.getAttribute('aria-labelledby')?.split(/\s+/) ?? [];
+      const row = field.parentElement?.closest('tr, [role=row], li');
+      const alone =
+        row && row.querySelectorAll('input:not([type=hidden]), select, textarea, button').length === 1;
+      return [
+        ...((field as HTMLInputElement).labels ?? []),
+        ...ids.flatMap((id) => doc.getElementById(id) ?? []),
+        ...(alone ? [row] : []),
+      ];
+    });
     const messages = doc.querySelectorAll(`[role=alert], [role=status], .${messageClass}`);
     const covered: string[] = [];
-    for (const element of [...(target ? [target] : []), ...(fields ?? []), ...messages]) {
+    const coveredNames: string[] = [];
+    const hard: Box[] = [];
+    const names: Box[] = [];
+    const strict = [...(target ? [target] : []), ...fields, ...messages];
+    for (const element of [...strict, ...named]) {
       if (host.contains(element)) continue;
       const r = element.getBoundingClientRect();
       if (r.width === 0 || r.height === 0) continue;
+      const isName = !strict.includes(element);
+      (isName ? names : hard).push({ x: r.left, y: r.top, width: r.width, height: r.height });
       const overlaps =
         r.left < card.x + card.width && card.x < r.right && r.top < card.y + card.height && card.y < r.bottom;
-      if (overlaps) covered.push(element.outerHTML.replace(/\s+/g, ' ').slice(0, 100));
+      if (overlaps)
+        (isName ? coveredNames : covered).push(element.outerHTML.replace(/\s+/g, ' ').slice(0, 100));
     }
-    return { card, inFrame: doc !== document, covered, marked: target !== null };
+    const view = { width: win.innerWidth, height: win.innerHeight };
+    return {
+      card,
+      inFrame: doc !== document,
+      covered,
+      coveredNames,
+      hard,
+      names,
+      view,
+      marked: target !== null,
+    };
   }
   return null;
 }
@@ -167,6 +207,7 @@ describe.each(BROWSERS)('%s: the card never hides the portal', (name) => {
       const page = await browser.newPage();
       const problems: string[] = [];
       let badges = 0;
+      let overLabels = 0;
       for (const variant of variantsOf(screenIndex)) {
         const messageClass = cls(variant.markup, 'alert');
         await page.setViewport(VIEWPORTS[0].width, VIEWPORTS[0].height);
@@ -178,9 +219,21 @@ describe.each(BROWSERS)('%s: the card never hides the portal', (name) => {
           if (seen.card.height < 60) badges++;
           if (seen.covered.length > 0)
             problems.push(`${where}: card ${JSON.stringify(seen.card)} covers ${seen.covered.join(' | ')}`);
+          // A label (or a field's own row) covered is wrong wherever a place of the card's size clears them all.
+          const clear = placeCard(seen.view, seen.card, null, {
+            hard: [...seen.hard, ...seen.names],
+            soft: [],
+          });
+          if (seen.coveredNames.length > 0 && clear)
+            problems.push(
+              `${where}: card ${JSON.stringify(seen.card)} covers ${seen.coveredNames.join(' | ')}, though ${JSON.stringify(clear)} covers nothing`,
+            );
+          if (seen.coveredNames.length > 0 && !clear) overLabels++;
         }
       }
       if (badges > 0) console.info(`[overlap] ${name} ${screen.id}: ${badges} views showed the badge`);
+      if (overLabels > 0)
+        console.info(`[overlap] ${name} ${screen.id}: ${overLabels} views had no place clear of every label`);
       expect(problems, problems.join('\n')).toEqual([]);
     },
     600_000,

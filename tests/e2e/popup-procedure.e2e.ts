@@ -10,10 +10,9 @@ import {
   clickAs,
   clickMarked,
   expectMarked,
+  logIn,
   openEmployerAccess,
-  PORTAL,
   truthSelector,
-  variantQuery,
 } from './guide-walk.ts';
 
 // The popup after a real run through the procedure on the replica (the in-page guide recording the progress as
@@ -31,14 +30,7 @@ const e2e = useExtensionBrowsers(replica);
 
 async function runProcedure(browser: ExtensionBrowser, page: TestPage): Promise<void> {
   const variant = { lang: 'fr', wording: 'new', markup: 'clean', timing: 'normal' } as const;
-  await page.goto(`${PORTAL}/__replica/reset`);
-  await page.goto(`${PORTAL}/site_fr/employer/infos/index.htm?${variantQuery(variant)}`);
-  await expectMarked(page, 'connect.start');
-  await clickMarked(page);
-  await expectMarked(page, 'connect.method');
-  await page.type(truthSelector('connect.method:password'), 'marie.dupont');
-  await page.type('input[type=password]', 'pass-Word-1');
-  await clickAs(page, truthSelector('connect.method:submit'));
+  await logIn(page, variant);
   // One company: the portal goes straight to its home page, there is no company to pick.
   await openEmployerAccess(page);
   for (const analyst of DEFAULT_PROFILE.analysts) {

@@ -173,6 +173,14 @@ class ChromiumPage implements TestPage {
     await this.page.click(selector, { timeout: options?.timeout ?? DEFAULT_TIMEOUT });
   }
 
+  async mouseClick(x: number, y: number): Promise<void> {
+    await this.page.mouse.click(x, y);
+  }
+
+  async press(key: string): Promise<void> {
+    await this.page.keyboard.press(key);
+  }
+
   async type(selector: string, text: string, options?: WaitOptions): Promise<void> {
     await this.page
       .locator(selector)

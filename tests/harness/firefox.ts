@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { cpSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type KeyInput, type Page } from 'puppeteer-core';
 import { inject } from 'vitest';
 import type { LaunchOptions } from './chromium.ts';
 import { ConsoleRecord } from './console-record.ts';
@@ -206,6 +206,14 @@ class FirefoxPage implements TestPage {
   async click(selector: string, options?: WaitOptions): Promise<void> {
     await this.present(selector, options);
     await this.page.click(selector);
+  }
+
+  async mouseClick(x: number, y: number): Promise<void> {
+    await this.page.mouse.click(x, y);
+  }
+
+  async press(key: string): Promise<void> {
+    await this.page.keyboard.press(key as KeyInput);
   }
 
   async type(selector: string, text: string, options?: WaitOptions): Promise<void> {

@@ -27,6 +27,12 @@ export interface TestPage {
   ): Promise<NonNullable<R>>;
   /** Waits for the element, then clicks it like a user. */
   click(selector: string, options?: WaitOptions): Promise<void>;
+  /** A click of the mouse at viewport coordinates, as the person's own input (isTrusted: Chromium's input events
+   *  over CDP, Firefox's WebDriver BiDi input.performActions): it reaches whatever is there, a closed shadow root's
+   *  content included. */
+  mouseClick(x: number, y: number): Promise<void>;
+  /** A key pressed and released as the person's own input (e.g. 'Tab', 'Enter'), on whatever has the focus. */
+  press(key: string): Promise<void>;
   /** Waits for the element, focuses it and types the text key by key. */
   type(selector: string, text: string, options?: WaitOptions): Promise<void>;
   /** Waits for the element and returns its trimmed text. */

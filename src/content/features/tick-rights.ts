@@ -1,5 +1,6 @@
 import { type RightsFacts, rightsNotes } from '../../engine/plan/notes.ts';
 import type { RightsView } from '../../engine/plan/page.ts';
+import { shownCaption } from '../../engine/shown.ts';
 import type { RightId } from '../../shared/profile.ts';
 import { isShown, setChecked } from '../fill.ts';
 import { anonymise } from '../outline.ts';
@@ -96,17 +97,23 @@ export const tickRightsFeature: FeatureFactory = (guide) => {
   const rights = createTickRights(guide.doc, () => guide.requestChange());
   /** The boxes of this pass (null: not a tick-rights step). */
   let found: RightsFound | null = null;
+  /** What this pass ticked and found, for the card's notes once the target is known. */
+  let ticked: RightsFacts | null = null;
   return {
     read({ action, context }) {
       found = action === 'tick-rights' ? guide.engine.findRights(guide.doc, context.profile.rights) : null;
       return found ? { rights: rights.view(found) } : {};
     },
     before(pass) {
-      if (!found) return;
-      const facts = rights.run(found, pass.plan.tick);
-      pass.notes.push(...rightsNotes(pass.context.strings, facts));
+      ticked = found ? rights.run(found, pass.plan.tick) : null;
       // A box the page would not let us tick: « Enregistrer » is not next after all.
-      if (pass.pointAt === 'grant.save' && !facts.complete) pass.pointAt = pass.context.stepId;
+      if (pass.pointAt === 'grant.save' && ticked && !ticked.complete) pass.pointAt = pass.context.stepId;
+    },
+    after(pass) {
+      if (!ticked) return;
+      // The notes quote the save button as the page shows it when it is the target.
+      const save = pass.pointAt === 'grant.save' && pass.target ? shownCaption(pass.target) : null;
+      pass.notes.push(...rightsNotes(pass.context.strings, ticked, save));
     },
     button(id) {
       if (id === 'undo-rights') return () => rights.undo();

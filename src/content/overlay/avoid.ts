@@ -1,8 +1,10 @@
 import type { Avoid, Box } from './position.ts';
 
 // What the card must not cover on the page, read as viewport boxes: the portal's own messages (errors,
-// confirmations), the fields of the target's form, the target's row and its form. Messages are found by their
-// role and, since a portal does not always mark them, by the usual class names of message boxes.
+// confirmations), the fields of the target's form and what names them (their labels; a row holding one field is
+// that field's line, its label beside it, as in a table of rights), the other rows of the form, the target's row
+// and its form. Messages are found by their role and, since a portal
+// does not always mark them, by the usual class names of message boxes.
 
 /** Message boxes: ARIA roles first, then class names used by portals and web frameworks (the replica's `alert`,
  *  JSF/PrimeFaces `ui-messages`, Wicket `feedbackPanel`, Bootstrap `alert`, `error`, `notification`, …). */
@@ -35,6 +37,27 @@ function boxOf(element: Element): Box | null {
 export interface PageBoxes extends Avoid {
   /** The portal's messages: never dimmed. */
   messages: Box[];
+  /** What names the form's fields (labels, a field's own row), also in `hard`: kept clear whenever the card can be
+   *  placed so; covered as little as possible where no place clears them (a page of rights filling the view). */
+  named: Box[];
+}
+
+/** Where the card goes when no place clears what names the fields: still clear of the target, the fields and the
+ *  messages, over as little of their labels as can be (rather than a badge the client must think of opening). */
+export function overLabels(avoid: PageBoxes): Avoid {
+  const named = new Set(avoid.named);
+  return { hard: avoid.hard.filter((box) => !named.has(box)), soft: [...avoid.named, ...avoid.soft] };
+}
+
+/** What names a field on the page: its <label>s (label[for] and a wrapping label) and what aria-labelledby names. */
+function labelsOf(field: Element): Element[] {
+  const labels: Element[] = [...((field as HTMLInputElement).labels ?? [])];
+  const root = field.getRootNode() as Document | ShadowRoot;
+  for (const id of field.getAttribute('aria-labelledby')?.split(/\s+/) ?? []) {
+    const label = id ? root.getElementById(id) : null;
+    if (label && !labels.includes(label)) labels.push(label);
+  }
+  return labels;
 }
 
 /** The boxes to keep clear in the target's document (`own` tells the overlay's own nodes apart). */
@@ -49,17 +72,30 @@ export function boxesToAvoid(doc: Document, target: Element | null, own: (node: 
   }
   const hard = [...messages];
   const soft: Box[] = [];
+  const named: Box[] = [];
   const form = target?.closest('form') ?? null;
   if (form) {
+    const rows = new Map<Element, number>();
     for (const field of form.querySelectorAll(FIELD_SELECTOR)) {
       const box = boxOf(field);
       if (box) hard.push(box);
+      for (const label of labelsOf(field)) {
+        const box = boxOf(label);
+        if (box) named.push(box);
+      }
+      const row = field.parentElement?.closest(ROW_SELECTOR);
+      if (row && form.contains(row)) rows.set(row, (rows.get(row) ?? 0) + 1);
     }
+    for (const [row, fields] of rows) {
+      const box = boxOf(row);
+      if (box) (fields === 1 ? named : soft).push(box);
+    }
+    hard.push(...named);
     const formBox = boxOf(form);
     if (formBox) soft.push(formBox);
   }
   const row = target?.parentElement?.closest(ROW_SELECTOR);
   const rowBox = row ? boxOf(row) : null;
   if (rowBox) soft.push(rowBox);
-  return { hard, soft, messages };
+  return { hard, soft, messages, named };
 }

@@ -1,4 +1,4 @@
-import { boxesToAvoid } from './avoid.ts';
+import { boxesToAvoid, overLabels } from './avoid.ts';
 import { actionsOf, type CardModel, cardKey, h, renderCard } from './card.ts';
 import { canPopover, createHost } from './host.ts';
 import { createMover, type Mover } from './move.ts';
@@ -176,7 +176,7 @@ export function createOverlay(doc: Document): Overlay {
       // A place the person chose stays while the instruction is the same, or while it covers nothing.
       if (chosen.title === title || clearOf(size, kept, box, avoid)) at = kept;
     }
-    at ??= placeCard(view, size, box, avoid);
+    at ??= placeCard(view, size, box, avoid) ?? placeCard(view, size, box, overLabels(avoid));
     if (showCard && !at) {
       // Nowhere to go without covering what the client must see: a badge instead, the card on demand.
       minimised = true;

@@ -88,7 +88,12 @@ export function outcomeNotes(strings: Strings, facts: OutcomeFacts): NoteSpec[] 
     notes.push({ tone: 'error', text: t(strings, 'hint_sessionExpired') });
   if (outcome.errors.includes('already-exists'))
     notes.push({ tone: 'ok', text: t(strings, 'hint_alreadyExists') });
-  if (outcome.quality === 'user') notes.push({ tone: 'warn', text: t(strings, 'hint_qualityUser') });
+  // The way back is the header's « Changer d'entreprise » (the card points at it): the note names it.
+  if (outcome.quality === 'user')
+    notes.push({
+      tone: 'warn',
+      text: t(strings, 'hint_qualityUser', t(strings, 'hint_name_connectPickCompanyChange')),
+    });
   for (const { name, already } of facts.granted)
     notes.push({ tone: 'ok', text: t(strings, already ? 'hint_alreadyUser' : 'hint_granted', name) });
   // The last analyst of this company: where the extension's icon is, to open the final e-mail.
@@ -147,7 +152,9 @@ export interface RightsFacts {
   labels: Partial<Record<RightId, string>>;
 }
 
-export function rightsNotes(strings: Strings, facts: RightsFacts): NoteSpec[] {
+/** `save`: the save button's caption as the page shows it (shown.ts shownCaption), null when it was not found (the
+ *  catalogue's name is quoted then). */
+export function rightsNotes(strings: Strings, facts: RightsFacts, save: string | null): NoteSpec[] {
   const names = (rights: RightId[]) =>
     rights.map((r) => t(strings, 'card_quote', facts.labels[r] || rightName(strings, r))).join(', ');
   const notes: NoteSpec[] = [];
@@ -162,7 +169,7 @@ export function rightsNotes(strings: Strings, facts: RightsFacts): NoteSpec[] {
   if (facts.ticked.length > 0)
     notes.push({
       tone: 'ok',
-      text: t(strings, 'hint_rightsTicked', names(facts.ticked)),
+      text: t(strings, 'hint_rightsTicked', names(facts.ticked), save ?? t(strings, 'hint_name_grantSave')),
       actions: [{ id: 'undo-rights', label: t(strings, 'card_undo') }],
     });
   const byHand = [...facts.missing, ...facts.failed];

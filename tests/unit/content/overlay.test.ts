@@ -129,6 +129,24 @@ describe('overlay', () => {
     expect((shadow.querySelector('.spot') as HTMLElement).style.top).toBe('16px');
   });
 
+  it('covers what names a field only where no place clears it, and never becomes a badge for it', () => {
+    document.body.innerHTML = '<form><input type="checkbox" id="box"><label for="box">Ecaro</label></form>';
+    const box = document.getElementById('box') as HTMLElement;
+    box.getBoundingClientRect = () => rect(100, 200, 16, 16);
+    // A label as large as the viewport: no place clears it.
+    (document.querySelector('label') as HTMLElement).getBoundingClientRect = () =>
+      rect(0, 0, window.innerWidth, window.innerHeight);
+    Object.defineProperty(overlay.card, 'offsetWidth', { configurable: true, value: 360 });
+    Object.defineProperty(overlay.card, 'offsetHeight', { configurable: true, value: 220 });
+    overlay.show(model({ title: 'Cochez les droits' }), box);
+    expect(overlay.card.hidden).toBe(false);
+    expect((shadow.querySelector('.badge') as HTMLElement).hidden).toBe(true);
+    // Beside the box, never over it (the box is still hard).
+    const left = Number.parseFloat(overlay.card.style.left);
+    const top = Number.parseFloat(overlay.card.style.top);
+    expect(left >= 100 + 16 || top >= 200 + 16 || left + 360 <= 100 || top + 220 <= 200).toBe(true);
+  });
+
   it('shows the card alone, with no spotlight, when there is nothing to point at', () => {
     overlay.show(model({ title: 'Zoek « Toegangsbeheer »' }), null);
     expect((shadow.querySelector('.spot') as HTMLElement).hidden).toBe(true);

@@ -61,6 +61,27 @@ describe('placeCard', () => {
     expect(inside(VIEW, box)).toBe(true);
   });
 
+  it("keeps off the labels of a rights page's right column, which only the boxes would not protect", () => {
+    // Two columns of twenty rights (box, then its label) in a form that fills the viewport: no place above, below or
+    // off the form.
+    const form = { x: 0, y: 0, width: 1280, height: 800 };
+    const column = (x: number) =>
+      Array.from({ length: 20 }, (_, i) => ({
+        box: { x, y: 120 + i * 30, width: 16, height: 16 },
+        label: { x: x + 24, y: 120 + i * 30, width: 300, height: 18 },
+      }));
+    const rows = [...column(40), ...column(420)];
+    const target = rows[0]?.box as Box;
+    const boxes = rows.map((r) => r.box);
+    const labels = rows.map((r) => r.label);
+    // The boxes alone: the card lands on the right column's labels.
+    const blind = cardAt(placeCard(VIEW, CARD, target, { hard: boxes, soft: [form] }));
+    expect(labels.some((label) => overlaps(blind, label))).toBe(true);
+    const box = cardAt(placeCard(VIEW, CARD, target, { hard: [...boxes, ...labels], soft: [form] }));
+    for (const hard of [...boxes, ...labels]) expect(overlaps(box, hard)).toBe(false);
+    expect(inside(VIEW, box)).toBe(true);
+  });
+
   it('covers the target row less than a place that would cover it', () => {
     const target = { x: 40, y: 300, width: 20, height: 20 };
     const row = { x: 30, y: 296, width: 900, height: 28 };

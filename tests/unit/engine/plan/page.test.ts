@@ -279,7 +279,8 @@ describe('planPage', () => {
     const user = { ...NO_OUTCOME, quality: 'user' as const };
     const plan = planPage(view('connect.all-services', { header, outcome: user }));
     expect(plan.pointAt).toBe('connect.pick-company:change');
-    expect(plan.notes.map((n) => n.text)).toContain('hint_qualityUser()');
+    // The warning names the way back, not « reconnect ».
+    expect(plan.notes.map((n) => n.text)).toContain('hint_qualityUser(hint_name_connectPickCompanyChange())');
     expect(plan.words({ caption: 'Andere onderneming kiezen' }, false).title).toBe(
       'hint_connectPickCompanyChange(Andere onderneming kiezen)',
     );
