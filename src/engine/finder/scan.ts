@@ -227,10 +227,11 @@ export class PageScan extends PageCandidates {
     return context;
   }
 
-  /** Rank of the candidate in its list (menu, column, table) and that list's words, or null outside lists. */
+  /** Rank of the candidate in its list (menu, column, table) and that list's words, or null outside lists and for
+   *  an element that is no candidate (hidden, or behind an open modal dialog): it has no rank among them. */
   position(c: ScanCandidate): { rank: number; containerWords: Set<string> } | null {
     const container = listAround(c.element);
-    if (!container) return null;
+    if (!container || !this.isCandidate(c)) return null;
     const family = GENERIC.has(c.role) ? null : c.role;
     let rank = 0;
     for (const other of this.actionable()) {
