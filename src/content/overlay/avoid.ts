@@ -40,13 +40,25 @@ export interface PageBoxes extends Avoid {
   /** What names the form's fields (labels, a field's own row), also in `hard`: kept clear whenever the card can be
    *  placed so; covered as little as possible where no place clears them (a page of rights filling the view). */
   named: Box[];
+  /** The part of `named` that names a ticked or flagged box: the rows the card asks the client to check. */
+  marked: Box[];
 }
 
 /** Where the card goes when no place clears what names the fields: still clear of the target, the fields and the
- *  messages, over as little of their labels as can be (rather than a badge the client must think of opening). */
-export function overLabels(avoid: PageBoxes): Avoid {
-  const named = new Set(avoid.named);
-  return { hard: avoid.hard.filter((box) => !named.has(box)), soft: [...avoid.named, ...avoid.soft] };
+ *  messages, over as little of their labels as can be (rather than a badge the client must think of opening).
+ *  Labels in `spared` stay clear all the same (the rights ticked or flagged, which the client is asked to read). */
+export function overLabels(avoid: PageBoxes, spared: readonly Box[] = []): Avoid {
+  const covered = new Set(avoid.named.filter((box) => !spared.includes(box)));
+  return { hard: avoid.hard.filter((box) => !covered.has(box)), soft: [...covered, ...avoid.soft] };
+}
+
+/** Whether the client is asked to read this field's line: a box ticked (by the guide or by hand) or flagged. */
+function marked(field: Element): boolean {
+  return (
+    (field as HTMLInputElement).checked === true ||
+    field.getAttribute('aria-checked') === 'true' ||
+    field.hasAttribute('data-onss-guide-flag')
+  );
 }
 
 /** What names a field on the page: its <label>s (label[for] and a wrapping label) and what aria-labelledby names. */
@@ -73,22 +85,30 @@ export function boxesToAvoid(doc: Document, target: Element | null, own: (node: 
   const hard = [...messages];
   const soft: Box[] = [];
   const named: Box[] = [];
+  const markedNames: Box[] = [];
   const form = target?.closest('form') ?? null;
   if (form) {
-    const rows = new Map<Element, number>();
+    const rows = new Map<Element, { fields: number; marked: boolean }>();
     for (const field of form.querySelectorAll(FIELD_SELECTOR)) {
       const box = boxOf(field);
       if (box) hard.push(box);
+      const isMarked = marked(field);
       for (const label of labelsOf(field)) {
         const box = boxOf(label);
         if (box) named.push(box);
+        if (box && isMarked) markedNames.push(box);
       }
       const row = field.parentElement?.closest(ROW_SELECTOR);
-      if (row && form.contains(row)) rows.set(row, (rows.get(row) ?? 0) + 1);
+      if (row && form.contains(row)) {
+        const seen = rows.get(row);
+        rows.set(row, { fields: (seen?.fields ?? 0) + 1, marked: (seen?.marked ?? false) || isMarked });
+      }
     }
-    for (const [row, fields] of rows) {
+    for (const [row, { fields, marked: isMarked }] of rows) {
       const box = boxOf(row);
-      if (box) (fields === 1 ? named : soft).push(box);
+      if (!box) continue;
+      (fields === 1 ? named : soft).push(box);
+      if (fields === 1 && isMarked) markedNames.push(box);
     }
     hard.push(...named);
     const formBox = boxOf(form);
@@ -97,5 +117,5 @@ export function boxesToAvoid(doc: Document, target: Element | null, own: (node: 
   const row = target?.parentElement?.closest(ROW_SELECTOR);
   const rowBox = row ? boxOf(row) : null;
   if (rowBox) soft.push(rowBox);
-  return { hard, soft, messages, named };
+  return { hard, soft, messages, named, marked: markedNames };
 }

@@ -176,7 +176,10 @@ export function createOverlay(doc: Document): Overlay {
       // A place the person chose stays while the instruction is the same, or while it covers nothing.
       if (chosen.title === title || clearOf(size, kept, box, avoid)) at = kept;
     }
-    at ??= placeCard(view, size, box, avoid) ?? placeCard(view, size, box, overLabels(avoid));
+    at ??=
+      placeCard(view, size, box, avoid) ??
+      placeCard(view, size, box, overLabels(avoid, avoid.marked)) ??
+      placeCard(view, size, box, overLabels(avoid));
     if (showCard && !at) {
       // Nowhere to go without covering what the client must see: a badge instead, the card on demand.
       minimised = true;

@@ -24,7 +24,10 @@ function layOut(): void {
 }
 
 /** A rights page in two columns: each row a box and its label; the target is the first box of the left column. */
-function rightsPage(): { target: Element; labels: Box[] } {
+function rightsPage(hows: readonly ('for' | 'wrap' | 'labelledby')[] = ['for', 'wrap', 'labelledby']): {
+  target: Element;
+  labels: Box[];
+} {
   const row = (i: number, x: number, y: number, how: 'for' | 'wrap' | 'labelledby') => {
     const box = `${x},${y},16,16`;
     const label = `${x + 24},${y},240,18`;
@@ -35,9 +38,10 @@ function rightsPage(): { target: Element; labels: Box[] } {
       return `<div role="row" data-box="${line}"><input type="checkbox" id="r${i}" data-box="${box}"><label for="r${i}" data-box="${label}">Droit ${i}</label></div>`;
     return `<div role="row" data-box="${line}"><input type="checkbox" aria-labelledby="n${i} h" data-box="${box}"><span id="n${i}" data-box="${label}">Droit ${i}</span></div>`;
   };
-  const hows = ['for', 'wrap', 'labelledby'] as const;
-  const left = Array.from({ length: 9 }, (_, i) => row(i, 40, 120 + i * 40, hows[i % 3] ?? 'for'));
-  const right = Array.from({ length: 9 }, (_, i) => row(10 + i, 420, 120 + i * 40, hows[i % 3] ?? 'for'));
+  const left = Array.from({ length: 9 }, (_, i) => row(i, 40, 120 + i * 40, hows[i % hows.length] ?? 'for'));
+  const right = Array.from({ length: 9 }, (_, i) =>
+    row(10 + i, 420, 120 + i * 40, hows[i % hows.length] ?? 'for'),
+  );
   document.body.innerHTML =
     `<p id="h" data-box="40,80,600,20">Droits</p>` +
     `<form data-box="30,70,720,520">${left.join('')}${right.join('')}` +
@@ -89,5 +93,30 @@ describe('boxesToAvoid', () => {
     expect(at).not.toBeNull();
     const card = { ...(at as { x: number; y: number }), ...CARD };
     for (const label of labels) expect(overlaps(card, label), JSON.stringify({ card, label })).toBe(false);
+  });
+
+  it('where it must cover labels, never those of a ticked or flagged box (the rows the client is asked to read)', () => {
+    layOut();
+    const { target } = rightsPage(['for']);
+    const boxes = [...document.querySelectorAll('input[type=checkbox]')];
+    boxes[17]?.setAttribute('checked', '');
+    boxes[16]?.setAttribute('data-onss-guide-flag', 'wrong-right');
+    const avoid = boxesToAvoid(document, target, () => false);
+    const read = (i: number) => document.querySelector(`label[for=r${i}]`)?.getAttribute('data-box');
+    expect(avoid.marked.map((b) => `${b.x},${b.y},${b.width},${b.height}`)).toEqual(
+      expect.arrayContaining([read(17), read(18)]),
+    );
+    // A card this large has no place clear of every label on this page; covering as little as it can would land on
+    // the two marked rows at the bottom of the right column.
+    const big = { width: 700, height: 340 };
+    const targetBox = { x: 40, y: 120, width: 16, height: 16 };
+    expect(placeCard(VIEW, big, targetBox, avoid)).toBeNull();
+    const anyLabel = placeCard(VIEW, big, targetBox, overLabels(avoid)) as { x: number; y: number };
+    expect(avoid.marked.some((m) => overlaps({ ...anyLabel, ...big }, m))).toBe(true);
+    const at = placeCard(VIEW, big, targetBox, overLabels(avoid, avoid.marked));
+    expect(at).not.toBeNull();
+    const card = { ...(at as { x: number; y: number }), ...big };
+    for (const m of avoid.marked) expect(overlaps(card, m), JSON.stringify({ card, m })).toBe(false);
+    for (const field of avoid.hard.filter((b) => b.width === 16)) expect(overlaps(card, field)).toBe(false);
   });
 });
