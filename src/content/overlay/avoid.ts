@@ -1,3 +1,4 @@
+import { labelledBy } from '../../engine/finder/naming.ts';
 import type { Avoid, Box } from './position.ts';
 
 // What the card must not cover on the page, read as viewport boxes: the portal's own messages (errors,
@@ -64,11 +65,7 @@ function marked(field: Element): boolean {
 /** What names a field on the page: its <label>s (label[for] and a wrapping label) and what aria-labelledby names. */
 function labelsOf(field: Element): Element[] {
   const labels: Element[] = [...((field as HTMLInputElement).labels ?? [])];
-  const root = field.getRootNode() as Document | ShadowRoot;
-  for (const id of field.getAttribute('aria-labelledby')?.split(/\s+/) ?? []) {
-    const label = id ? root.getElementById(id) : null;
-    if (label && !labels.includes(label)) labels.push(label);
-  }
+  for (const label of labelledBy(field)) if (!labels.includes(label)) labels.push(label);
   return labels;
 }
 

@@ -55,13 +55,18 @@ export const OPEN_WORDS = new Set([
 const CLICKABLE = 'a[href], button, [role="link"], [role="button"]';
 const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
 
-/** The texts its aria-labelledby names, in its own document or shadow root. */
-export function labelledByText(el: Element): string {
-  const root = el.getRootNode() as Document | ShadowRoot;
+/** The elements its aria-labelledby names, in its own document or shadow root. */
+export function labelledBy(el: Element): Element[] {
   return (el.getAttribute('aria-labelledby') ?? '')
     .split(/\s+/)
     .filter(Boolean)
-    .map((id) => root.getElementById?.(id)?.textContent ?? '')
+    .flatMap((id) => byId(el, id) ?? []);
+}
+
+/** The texts its aria-labelledby names. */
+export function labelledByText(el: Element): string {
+  return labelledBy(el)
+    .map((label) => label.textContent ?? '')
     .join(' ');
 }
 

@@ -5,10 +5,10 @@ import { identifierWords, normalize } from '../text.ts';
 import { GENERIC, PageCandidates, type ScanCandidate } from './candidates.ts';
 import { orphanLabel, textAfter, textBefore } from './field-labels.ts';
 import {
-  byId,
   cardHeading,
   clip,
   inlineStyle,
+  labelledBy,
   labelledByText,
   NAMING_ATTRIBUTES,
   OPEN_WORDS,
@@ -193,9 +193,7 @@ export class PageScan extends PageCandidates {
   explicitLabels(el: Element): string[] {
     const texts: string[] = [];
     for (const label of this.labelsOf(el)) texts.push(textOf(label));
-    for (const id of (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean)) {
-      texts.push(textOf(byId(el, id)));
-    }
+    for (const label of labelledBy(el)) texts.push(textOf(label));
     texts.push(clip(el.getAttribute('aria-label') ?? ''), clip(el.getAttribute('title') ?? ''));
     const cell = el.closest('td, th, [role=cell], [role=gridcell]');
     const row = cell?.closest('tr, [role=row]');
