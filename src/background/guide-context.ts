@@ -55,8 +55,9 @@ export function guideContext(
   const company: CompanyRef | null = number
     ? { enterpriseNumber: number, name: known?.name || pageCompany?.name || '' }
     : null;
+  const registration = company ? (known?.registration ?? 'unknown') : null;
   // An unreadable profile: the stand-in's analysts and rights are no one's; nothing is filled or ticked for them.
-  if (state.profileUnreadable) return haltedContext(state, steps, strings, company);
+  if (state.profileUnreadable) return haltedContext(state, steps, strings, company, registration);
   const team = state.profile.analysts.map((analyst) => ({
     ...analyst,
     status: known?.analysts[analyst.niss]?.status ?? ('pending' as const),
@@ -75,6 +76,7 @@ export function guideContext(
     learned,
     halt: null,
     registered: anyRegistered(state),
+    registration,
   };
 }
 
@@ -83,6 +85,7 @@ function haltedContext(
   steps: readonly string[],
   strings: ContentStrings,
   company: CompanyRef | null,
+  registration: GuideContext['registration'],
 ): GuideContext {
   return {
     stepId: chooseStep(state, steps, company?.enterpriseNumber ?? null),
@@ -96,6 +99,7 @@ function haltedContext(
     learned: [],
     halt: strings.card_profileUnreadable ?? '',
     registered: anyRegistered(state),
+    registration,
   };
 }
 

@@ -142,6 +142,9 @@ export interface GuideContext {
   halt: string | null;
   /** Whether any company is known to be registered (else the employer page tells about « S'enregistrer »). */
   registered: boolean;
+  /** What is known of `company`'s registration (null without a company): a page proving what is known already
+   *  has nothing to report. */
+  registration: z.infer<typeof Registration> | null;
 }
 
 /** What each request answers. */

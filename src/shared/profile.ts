@@ -1,36 +1,10 @@
 import * as z from 'zod/mini';
 import { isValidNiss } from './identifiers/niss.ts';
+import { ALL_RIGHT_IDS, RIGHT_IDS } from './right-ids.ts';
 
 // The firm's profile: everything firm-specific is configuration. Defaults come from docs/procedure.md.
 
-/** Every right of the employer group's access management that public pages name (engine/procedure/right-concepts.ts). */
-export const ALL_RIGHT_IDS = [
-  'consultation-factures',
-  'dmfa-modification',
-  'dimona-declaration',
-  'ecaro',
-  'dmfa-declaration',
-  'dmfa-consultation',
-  'dmfa-attestations',
-  'dimona-consultation',
-  'employer-account-consultation',
-  'employer-repertory-consultation',
-  'ebox-enterprise',
-  'chaman',
-  'social-risks-declaration',
-  'limosa',
-  'works-declaration-30bis',
-  'capelo',
-  'annual-holidays',
-  'mandate-management',
-] as const;
-/** The four rights PROCEDURE.md asks for: the default profile. */
-export const RIGHT_IDS = [
-  'consultation-factures',
-  'dmfa-modification',
-  'dimona-declaration',
-  'ecaro',
-] as const;
+export { ALL_RIGHT_IDS, RIGHT_IDS };
 export const RightId = z.enum(ALL_RIGHT_IDS);
 export type RightId = z.infer<typeof RightId>;
 

@@ -155,14 +155,20 @@ export function createOverlay(doc: Document): Overlay {
     (value ? parts.badge : parts.card.querySelector<HTMLElement>('[data-ui=minimise]'))?.focus();
   };
 
-  const reposition = () => {
+  /** What the card must fit around, read from the page's layout. */
+  const readPage = () => ({
+    view: { width: win.innerWidth, height: win.innerHeight },
+    box: visible ? spotBox(target) : null,
+    avoid: boxesToAvoid(doc, target, (node) => parts?.host.contains(node) ?? false),
+  });
+
+  /** `page`: the page's boxes when already read, before the card changed (show reads them before it writes). */
+  const reposition = (page?: ReturnType<typeof readPage>) => {
     if (!parts) return;
     const { dim, spot, card, badge } = parts;
     if (!visible && !restore) return;
     // Every read before any write: one layout for the page's boxes and the card's size.
-    const view = { width: win.innerWidth, height: win.innerHeight };
-    const box = visible ? spotBox(target) : null;
-    const avoid = boxesToAvoid(doc, target, (node) => parts?.host.contains(node) ?? false);
+    const { view, box, avoid } = page ?? readPage();
     const showCard = visible && !minimised;
     const size = showCard
       ? { width: card.offsetWidth, height: card.offsetHeight }
@@ -201,10 +207,15 @@ export function createOverlay(doc: Document): Overlay {
       return visible;
     },
     show(model, element) {
+      // The page's boxes first, while its layout is still clean: once the card changes, reading them would make
+      // the browser lay the page out again before the frame.
+      const same = visible && element === target;
+      target = element;
+      visible = true;
+      const page = readPage();
       const own = build();
       const nextKey = cardKey(model);
-      const changed = nextKey !== key || element !== target || !visible || !own.host.isConnected;
-      target = element;
+      const changed = nextKey !== key || !same || !own.host.isConnected;
       actions = actionsOf(model);
       restore = null;
       // A new instruction opens a minimised card again: it may say something the client must read now.
@@ -219,8 +230,7 @@ export function createOverlay(doc: Document): Overlay {
       own.card.hidden = minimised;
       own.badge.hidden = !minimised;
       if (changed) attach(own);
-      visible = true;
-      reposition();
+      reposition(page);
     },
     reposition,
     hide() {

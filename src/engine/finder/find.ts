@@ -104,12 +104,13 @@ function findOne(scan: PageScan, target: Target, options: FindOptions): FindResu
   switch (target.kind) {
     case 'element':
       return findPrepared(scan, prepared(target));
+    // Blocks too are read once per scan: recognition looks for them, then the guide for its step's.
     case 'region':
-      return certain(findRegion(scan, target.members, target.min));
+      return scan.memo(target, () => certain(findRegion(scan, target.members, target.min)));
     case 'section':
-      return certain(findSection(scan, target.headings));
+      return scan.memo(target, () => certain(findSection(scan, target.headings)));
     case 'message':
-      return certain(findMessage(scan, target.outcome));
+      return scan.memo(target, () => certain(findMessage(scan, target.outcome)));
     case 'company':
       return options.company ? certain(findCompany(scan, target.roles, options.company)) : null;
   }

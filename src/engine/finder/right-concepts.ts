@@ -1,4 +1,5 @@
-import { ALL_RIGHT_IDS, type RightId } from '../../shared/profile.ts';
+import type { RightId } from '../../shared/profile.ts';
+import { ALL_RIGHT_IDS } from '../../shared/right-ids.ts';
 import { CONCEPT_WORDS, type Concept, FILLER_WORDS, RIGHT_CONCEPTS } from '../procedure/right-concepts.ts';
 import { tokens } from '../text.ts';
 import { ConceptReader, conceptKey } from './concepts.ts';

@@ -257,7 +257,7 @@ function progressFacts<H>(view: PageView<H>): {
   }
   // Registration: what this page shows (its company, never the popup's), recorded by the background.
   const seen = registrationSeen(context.stepId, outcome, view.header);
-  if (seen)
+  if (seen && !knownAlready(seen, view))
     facts.push({
       key: `${seen.enterpriseNumber ?? seen.message}|${seen.registration}`,
       kind: 'registration',
@@ -265,4 +265,20 @@ function progressFacts<H>(view: PageView<H>): {
     });
   const refused = seen?.registration === 'not-legal-representative' ? (seen.enterpriseNumber ?? null) : null;
   return { facts, granted, refused };
+}
+
+/**
+ * A logged-in page of a company known registered proves nothing new: its observation made the header's company
+ * the current one already, and 'done' is never replaced (progress.ts), so recording it again would only cost a
+ * second message on every page of the portal.
+ */
+function knownAlready<H>(seen: RegistrationSeen, { context, header }: PageView<H>): boolean {
+  const number = seen.enterpriseNumber;
+  return (
+    seen.registration === 'done' &&
+    context.registration === 'done' &&
+    number !== undefined &&
+    number === context.company?.enterpriseNumber &&
+    number === header?.enterpriseNumber
+  );
 }

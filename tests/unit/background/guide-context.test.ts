@@ -67,6 +67,18 @@ describe('guide context', () => {
     expect(guideContext(done, steps, strings('fr'), []).registered).toBe(true);
   });
 
+  it("tells what is known of the context's company's registration (null without a company)", () => {
+    const steps = ['grant.add-user'];
+    expect(guideContext(defaultState(), steps, strings('fr'), []).registration).toBeNull();
+    const known = withPageCompany(defaultState(), ACME);
+    expect(guideContext(known, steps, strings('fr'), [], ACME).registration).toBe('unknown');
+    const done = {
+      ...known,
+      companies: known.companies.map((c) => ({ ...c, registration: 'done' as const })),
+    };
+    expect(guideContext(done, steps, strings('fr'), [], ACME).registration).toBe('done');
+  });
+
   it('switches to the company the page shows', () => {
     const other = { name: 'Beta SRL', enterpriseNumber: '0202239951' };
     const state = withPageCompany(withPageCompany(defaultState(), ACME), other);

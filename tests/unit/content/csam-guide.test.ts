@@ -24,6 +24,7 @@ function background(steps: string[]): BackgroundPort {
   const context = (stepId: string): GuideContext => ({
     stepId,
     registered: false,
+    registration: null,
     company: null,
     analyst: { ...ANALYST, status: 'pending' },
     team: [{ ...ANALYST, status: 'pending' }],

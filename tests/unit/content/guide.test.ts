@@ -22,6 +22,7 @@ import { readGate } from '../../../src/engine/gate.ts';
 import { PageReading } from '../../../src/engine/page-reading.ts';
 import { pageBusy } from '../../../src/engine/shown.ts';
 import { DEFAULT_PROFILE, RIGHT_IDS, type RightId } from '../../../src/shared/profile.ts';
+import type { CompanyRef } from '../../../src/shared/state.ts';
 import type { StepId } from '../../../src/shared/steps.ts';
 
 // Each reading of the page walks its elements once (PageReading.elements): the walks count the reading passes.
@@ -116,17 +117,24 @@ const strings = new Proxy({} as Record<string, string>, {
   get: (_target, key) => (typeof key === 'string' && !key.startsWith('step_') ? `${key}[$1|$2]` : undefined),
 });
 
-function fakeBackground(team: AnalystState[], halt: string | null = null) {
+/** `registration`: what the fake knows at first of every company's registration; a registration fact updates it
+ *  for its company, as the background records it. The context's company is the page's, else COMPANY. */
+function fakeBackground(
+  team: AnalystState[],
+  halt: string | null = null,
+  registration: GuideContext['registration'] = 'unknown',
+) {
   const calls: unknown[][] = [];
   /** Every content→background message of the guide. */
   const messages: unknown[] = [];
   const learned: unknown[] = [];
-  const context = (): GuideContext => {
+  const registrations = new Map<string, NonNullable<GuideContext['registration']>>();
+  const context = (company: CompanyRef = COMPANY): GuideContext => {
     const open = team.filter((a) => a.status !== 'granted' && a.status !== 'already-user');
     return {
       stepId: '',
       registered: true,
-      company: COMPANY,
+      company,
       analyst: open.find((a) => a.status === 'in-progress') ?? open[0] ?? null,
       team: team.map((a) => ({ ...a })),
       profile: DEFAULT_PROFILE,
@@ -135,6 +143,7 @@ function fakeBackground(team: AnalystState[], halt: string | null = null) {
       strings,
       learned: [...learned],
       halt: null,
+      registration: registrations.get(company.enterpriseNumber) ?? registration ?? 'unknown',
     };
   };
   const port: BackgroundPort = {
@@ -153,9 +162,17 @@ function fakeBackground(team: AnalystState[], halt: string | null = null) {
           calls.push(['markAnalyst', enterpriseNumber, niss, status, ...(note ? [note] : [])]);
           const analyst = team.find((a) => a.niss === niss);
           if (analyst) analyst.status = status;
-        } else calls.push(['registration', fact.enterpriseNumber ?? fact.message, fact.registration]);
+        } else {
+          calls.push(['registration', fact.enterpriseNumber ?? fact.message, fact.registration]);
+          const number = fact.enterpriseNumber;
+          if (number && registrations.get(number) !== 'done') registrations.set(number, fact.registration);
+        }
       }
-      return { ...context(), stepId: observation.steps[0] ?? '', ...(halt === null ? {} : { halt }) };
+      return {
+        ...context(observation.company),
+        stepId: observation.steps[0] ?? '',
+        ...(halt === null ? {} : { halt }),
+      };
     },
   };
   const teach: TeachPort = {
@@ -672,7 +689,19 @@ describe('the cost of a page view', () => {
     await until(() => walks.mock.calls.length > 1);
     await quiet();
     expect(walks).toHaveBeenCalledTimes(2);
+    expect(messages).toHaveLength(2);
     expect(document.querySelector(`[${MARKER}]`)?.getAttribute(MARKER)).toBe('grant.add-user');
+  });
+
+  it('a logged-in page of a company known registered: one message to the mark, nothing to report', async () => {
+    const html = renderScreen('am-users', { lang: 'fr', wording: 'new', markup: 'clean', timing: 'normal' });
+    document.body.innerHTML = new DOMParser().parseFromString(html, 'text/html').body.innerHTML;
+    const { port, messages, calls, teach } = fakeBackground([{ ...FIRST, status: 'pending' }], null, 'done');
+    guide = startGuide(window, engine(document), port, teach);
+    await until(() => document.querySelector(`[${MARKER}="grant.add-user"]`));
+    await quiet();
+    expect(messages).toHaveLength(1);
+    expect(calls.filter(([name]) => name === 'registration')).toEqual([]);
   });
 
   it('a page that changes between the gate and the guide: the guide reads it afresh', async () => {

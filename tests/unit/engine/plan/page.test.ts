@@ -59,6 +59,7 @@ function context(stepId: string, team: AnalystState['status'][] = ['pending', 'p
     learned: [],
     halt: null,
     registered: true,
+    registration: 'unknown',
   };
 }
 
@@ -207,6 +208,21 @@ describe('planPage', () => {
       kind: 'registration',
       seen: { registration: 'done', ...header },
     });
+  });
+
+  it('reports nothing a logged-in page proves when the company is known registered already', () => {
+    const header = { enterpriseNumber: ACME.enterpriseNumber, name: ACME.name };
+    const manager = { ...NO_OUTCOME, quality: 'manager' as const };
+    const known = { ...context('home.services'), registration: 'done' as const };
+    expect(planPage(view('home.services', { header, outcome: manager, context: known })).facts).toEqual([]);
+    // Not known done yet (or done for another company than the page's): reported, once per page.
+    for (const ctx of [
+      context('home.services'),
+      { ...known, company: { ...ACME, enterpriseNumber: '0202239951' } },
+    ])
+      expect(planPage(view('home.services', { header, outcome: manager, context: ctx })).facts).toHaveLength(
+        1,
+      );
   });
 
   it('halted by the background (profile unreadable): says why, points at nothing, fills and ticks nothing', () => {
