@@ -53,6 +53,7 @@ export function engine(doc: Document, handed: PageReading | null = null): Engine
     // This frame's host decides too: fill and tick only where the procedure does (acting-hosts.ts).
     action: (stepId) => actionOnHost(stepSpecOf(step(stepId)).action, doc.location?.hostname ?? ''),
     // The reading of this pass: its walk over the page is not made again.
+    shadowRoots: () => current().shadowRoots(),
     busy: () => pageBusy(current()),
     listedRights: (d) =>
       [...d.querySelectorAll('li')].map((element) => {

@@ -2,7 +2,6 @@ import { type GateReading, readGate } from '../engine/gate.ts';
 import { PageReading } from '../engine/page-reading.ts';
 import { handOver } from './handoff.ts';
 import { send } from './messaging.ts';
-import { openShadowRoots } from './roots.ts';
 import { createScheduler } from './scheduler.ts';
 import { timedPass } from './timing.ts';
 
@@ -41,10 +40,11 @@ export function watchGate(
   });
 
   function check() {
-    const shadows = openShadowRoots(doc);
-    for (const root of shadows) scheduler.observe(root);
     const reading = new PageReading(doc);
     const gate = port.read(reading, win.location.href);
+    // In the same task as the reading: nothing can change in the roots before they are watched.
+    const shadows = reading.shadowRoots();
+    for (const root of shadows) scheduler.observe(root);
     if (gate.open) {
       // The guide watches the page from now on (its own scheduler); this stage is done.
       scheduler.stop();

@@ -12,7 +12,6 @@ import type { CardNote } from './overlay/card.ts';
 import { createOverlay } from './overlay/overlay.ts';
 import { listenToPerson } from './person-input.ts';
 import type { BackgroundPort, EnginePort, Found, GuideContext, Recognition, TeachPort } from './port.ts';
-import { openShadowRoots } from './roots.ts';
 import { createScheduler } from './scheduler.ts';
 import { reveal } from './scroll.ts';
 
@@ -52,6 +51,8 @@ export function startGuide(
   const warn = (error: unknown) => console.warn('ONSS guide:', error);
   let page: PageMemory = { key: '', context: null, dismissed: false, revealed: null, extra: [] };
   let lastRecognition: Recognition | null = null;
+  /** The page changed since lastRecognition (or there is none): the next pass that may read it recognises it. */
+  let stale = true;
 
   const scheduler = createScheduler(win, {
     isOwn: (node) => overlay.isOwn(node),
@@ -104,13 +105,17 @@ export function startGuide(
     overlay.hide();
   }
 
-  /** One reading of the page: recognised again only when the page changed since the last pass. */
+  /** One reading of the page: recognised again only when the page changed since it was last recognised (a change
+   *  while teach mode held the guide included). */
   function pass(pageChanged = true) {
-    if (pageChanged) for (const root of openShadowRoots(doc)) scheduler.observe(root);
+    if (pageChanged) stale = true;
     if (holding()) return;
-    const recognition =
-      !pageChanged && lastRecognition ? lastRecognition : engine.recognize(doc, win.location.href);
-    lastRecognition = recognition;
+    if (stale || !lastRecognition) {
+      lastRecognition = engine.recognize(doc, win.location.href);
+      for (const root of engine.shadowRoots()) scheduler.observe(root);
+      stale = false;
+    }
+    const recognition = lastRecognition;
     const steps = stepsOf(recognition);
     if (steps.length === 0) {
       if (page.key !== UNKNOWN) {

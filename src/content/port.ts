@@ -24,6 +24,8 @@ export interface EnginePort {
   findRights(doc: Document, rights: RightId[]): RightsFound;
   outcome(doc: Document, profile: Profile, company: CompanyRef | undefined): Outcome;
   action(stepId: string): StepAction;
+  /** The open shadow roots the last recognition read (the guide watches them for changes). */
+  shadowRoots(): readonly ShadowRoot[];
   /** Whether the page says it is still loading (engine/shown.ts pageBusy), from the pass's reading. */
   busy(doc: Document): boolean;
   /** The items of the page's lists that name a right (the confirmation page): its id, or null. */

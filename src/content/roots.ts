@@ -1,21 +1,4 @@
-// Open shadow roots of the page, which a document-wide MutationObserver does not see into.
-
-export function openShadowRoots(root: Document | ShadowRoot): ShadowRoot[] {
-  const found: ShadowRoot[] = [];
-  const walk = (from: Document | ShadowRoot) => {
-    const doc = from instanceof Document ? from : from.ownerDocument;
-    const walker = doc.createTreeWalker(from, NodeFilter.SHOW_ELEMENT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const shadow = (node as Element).shadowRoot;
-      if (shadow) {
-        found.push(shadow);
-        walk(shadow);
-      }
-    }
-  };
-  walk(root);
-  return found;
-}
+// Elements across open shadow roots: where an event really started, and the parent a person would see.
 
 /** The element an event really started on, looking into open shadow roots (event.target is retargeted). */
 export function deepTarget(event: Event): Element | null {

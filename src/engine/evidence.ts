@@ -35,6 +35,9 @@ export interface PageText {
   headings: string[];
   /** The headings separated by " | ", with a space at both ends: a phrase (no "|") is looked up once in them all. */
   headingText: string;
+  /** textEvidence by page id, kept with the text it was read from: the gate scores every page, and the guide,
+   *  going on from the gate's reading of the unchanged page, reuses the scores instead of scoring them again. */
+  evidence: Map<string, number>;
 }
 
 /** What the page's structure shows. The number facts (a search of every cell) are read on first ask. */
@@ -97,10 +100,16 @@ function readText(reading: PageReading): PageText {
     texts: new TextIndex(texts, owners, isVisible),
     headings: shown,
     headingText: ` ${shown.join(' | ')} `,
+    evidence: new Map(),
   };
 }
 
+/** Read once per reading and company (the gate's, then the guide's recognition over the same reading). */
 export function readFacts(reading: PageReading, text: PageText, company: CompanyRef | null): Facts {
+  return reading.memo(`facts|${company?.enterpriseNumber ?? ''}`, () => factsOf(reading, text, company));
+}
+
+function factsOf(reading: PageReading, text: PageText, company: CompanyRef | null): Facts {
   const structure = new Set<Structure>();
   let checkboxes = 0;
   for (const { element, name } of reading.elements()) {
@@ -165,6 +174,15 @@ export function withTargetAndUrl(
 
 /** The page's score from its headings and texts: pageEvidence without the structure. */
 export function textEvidence(page: PageSpec, text: PageText): number {
+  let score = text.evidence.get(page.id);
+  if (score === undefined) {
+    score = scoreText(page, text);
+    text.evidence.set(page.id, score);
+  }
+  return score;
+}
+
+function scoreText(page: PageSpec, text: PageText): number {
   let score = headingScore(text, page.headings);
   score += Math.min(W.phraseMax, W.phrase * phraseCount(text, page.phrases));
   if (phraseCount(text, page.excludes) > 0) score += W.exclude;

@@ -1,4 +1,4 @@
-import { type ElementText, readElements } from './dom/tree.ts';
+import { type ElementText, openShadowRoot, readElements } from './dom/tree.ts';
 import { Visibility } from './dom/visibility.ts';
 
 // One reading of a page that recognition's evidence needs (its elements, what is visible, page-wide facts computed
@@ -32,5 +32,18 @@ export class PageReading {
   /** Every element of the page in tree order (see readElements) with its own text: walked once, read by every pass. */
   elements(): readonly ScannedElement[] {
     return this.memo('elements', () => readElements(this.doc));
+  }
+
+  /** The open shadow roots in the page's own document (not in its frames), which a MutationObserver of the
+   *  document does not see into: found by the walk of elements() rather than by a walk of their own. */
+  shadowRoots(): readonly ShadowRoot[] {
+    return this.memo('shadow-roots', () => {
+      const roots: ShadowRoot[] = [];
+      for (const { element, name } of this.elements()) {
+        const shadow = element.ownerDocument === this.doc ? openShadowRoot(element, name) : null;
+        if (shadow) roots.push(shadow);
+      }
+      return roots;
+    });
   }
 }

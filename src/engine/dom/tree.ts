@@ -20,6 +20,11 @@ const SHADOW_HOSTS = new Set(
   'article aside blockquote body div footer h1 h2 h3 h4 h5 h6 header main nav p section span'.split(' '),
 );
 
+/** The element's open shadow root, asked only of elements that may have one (`name`: its local name). */
+export function openShadowRoot(element: Element, name: string): ShadowRoot | null {
+  return SHADOW_HOSTS.has(name) || name.includes('-') ? element.shadowRoot : null;
+}
+
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'head', 'meta', 'link', 'title']);
 
 export interface ElementText {
@@ -67,8 +72,8 @@ export function readElements(root: Root): ElementText[] {
   while (stack.length > 0) {
     const element = stack.pop() as Element;
     const name = names.pop() as string;
-    if ((SHADOW_HOSTS.has(name) || name.includes('-')) && element.shadowRoot)
-      pushChildren(element.shadowRoot);
+    const shadow = openShadowRoot(element, name);
+    if (shadow) pushChildren(shadow);
     // One pass over the child nodes for both the child elements and the own text (read last to first, as the
     // stack wants them): on a large page, walking the children twice costs a good part of the whole reading.
     let text = '';

@@ -108,6 +108,7 @@ const fakeEngine: EnginePort = {
     message: '',
   }),
   action: (stepId) => ACTIONS[stepId] ?? 'point',
+  shadowRoots: () => new PageReading(document).shadowRoots(),
   busy: (doc) => pageBusy(new PageReading(doc)),
   pageSteps: PAGE_STEPS,
 };
@@ -596,6 +597,20 @@ describe('the in-page guide', () => {
     await new Promise<void>((r) => requestAnimationFrame(() => r()));
     expect(calls.filter((c) => c[0] === 'learn')).toEqual([]);
     expect(cardText()).toContain('card_teachTitle');
+  });
+
+  it('recognises the page afresh after teach mode when it changed meanwhile', async () => {
+    page('grant.add-user', '<a href="#x" id="real" data-taught="grant.add-user">Nouvel utilisateur</a>');
+    const { port, teach } = fakeBackground(team);
+    guide = startGuide(window, fakeEngine, port, teach);
+    await until(() => cardButton('teach'));
+    cardButton('teach')?.click();
+    await until(() => cardText().includes('card_teachTitle'));
+    // The page moves on while the guide is held (the person followed a link rather than pick an element).
+    page('grant.niss', '<label>NISS <input data-t="grant.niss"></label>');
+    await new Promise<void>((r) => requestAnimationFrame(() => r()));
+    cardButton('teach-cancel')?.click();
+    await until(() => document.querySelector(`[${MARKER}="grant.niss"]`));
   });
 
   it('reports an anonymised outline of the page to copy or e-mail', async () => {

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { TextIndex } from '../../../src/engine/dom/text-index.ts';
 import { ownText, readElements } from '../../../src/engine/dom/tree.ts';
+import { PageReading } from '../../../src/engine/page-reading.ts';
 
 // The page walk every pass reads once: its order (shadow content after the host's light children, a frame's body
 // after the frame), what it skips, and the own text of each element, whitespace collapsed as /\s+/ → ' ' would.
@@ -91,5 +92,21 @@ describe('TextIndex', () => {
     expect(index.says('gestion des')).toBe(true);
     expect(index.says('ges')).toBe(false);
     expect(index.visibleText()).toBe(' gestion des acces | utilisateur ');
+  });
+});
+
+describe('PageReading.shadowRoots', () => {
+  test("the open shadow roots of the page's own document, nested ones too, none of a frame's nor a closed one", () => {
+    document.body.innerHTML =
+      '<div id="outer"></div><my-widget id="custom"></my-widget><section id="closed"></section><iframe></iframe>';
+    const outer = (document.getElementById('outer') as HTMLElement).attachShadow({ mode: 'open' });
+    outer.innerHTML = '<span id="inner"></span>';
+    const inner = (outer.getElementById('inner') as HTMLElement).attachShadow({ mode: 'open' });
+    const custom = (document.getElementById('custom') as HTMLElement).attachShadow({ mode: 'open' });
+    (document.getElementById('closed') as HTMLElement).attachShadow({ mode: 'closed' });
+    const frameDoc = (document.querySelector('iframe') as HTMLIFrameElement).contentDocument as Document;
+    frameDoc.body.innerHTML = '<div id="framed"></div>';
+    (frameDoc.getElementById('framed') as HTMLElement).attachShadow({ mode: 'open' });
+    expect(new PageReading(document).shadowRoots()).toEqual([outer, inner, custom]);
   });
 });

@@ -95,6 +95,25 @@ function newsPage(v: Variant): string {
   return portalDocument(ctx, { title: 'Actualités', main }, '');
 }
 
+describe("the guide goes on from the gate's scores", () => {
+  test("recognition over the gate's reading reuses its text scores and decides as a fresh one", () => {
+    for (const id of ['am-users', 'home', 'login-choice'] as const) {
+      const url = screenUrl(id, 'fr');
+      const html = renderScreen(id, { lang: 'fr', wording: 'new', markup: 'clean', timing: 'normal' });
+      const doc = new DOMParser().parseFromString(html, 'text/html');
+      const reading = new PageReading(doc);
+      expect(readGate(reading, url).open, id).toBe(true);
+      const scores = pageText(reading).evidence;
+      expect(scores.size, id).toBeGreaterThan(0);
+      const fresh = recognizePage(doc, url);
+      expect(recognizePage(doc, url, { scan: new PageScan(doc, reading) }), id).toEqual(fresh);
+      // The scores are read, not recomputed: spoiled, they change the answer.
+      for (const page of scores.keys()) scores.set(page, -10);
+      expect(recognizePage(doc, url, { scan: new PageScan(doc, reading) }).stepId, id).toBeNull();
+    }
+  });
+});
+
 describe('the gate stays closed on pages of the procedure hosts that are no step', () => {
   const noStep = SCREENS.filter((s) => s.steps.length === 0);
   const cases = STATIC_VARIANTS.flatMap((v) => [
