@@ -13,6 +13,8 @@ export interface BenchChromium {
   /** Set when the extension is loaded. */
   extensionId?: string;
   version: string;
+  /** The profile folder (to start the same browser again). */
+  profile?: string;
 }
 
 export interface LaunchOptions {
@@ -24,6 +26,8 @@ export interface LaunchOptions {
   tmp: string;
   /** false for an extension without a background (whose service worker would never come). */
   worker?: boolean;
+  /** A profile folder to start again (a browser restarted), instead of a fresh one. */
+  profile?: string;
 }
 
 export async function launchChromium(options: LaunchOptions): Promise<BenchChromium> {
@@ -32,7 +36,8 @@ export async function launchChromium(options: LaunchOptions): Promise<BenchChrom
     hosts: SERVED_HOSTS,
     certs: { spkiHash: options.spkiHash },
   });
-  const profile = mkdtempSync(join(options.tmp, options.extension ? 'profile-ext-' : 'profile-plain-'));
+  const profile =
+    options.profile ?? mkdtempSync(join(options.tmp, options.extension ? 'profile-ext-' : 'profile-plain-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
@@ -43,7 +48,7 @@ export async function launchChromium(options: LaunchOptions): Promise<BenchChrom
   const version = context.browser()?.version() ?? (await versionFromPage(context));
   if (!options.extension || options.worker === false) return { context, version };
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  return { context, extensionId: new URL(worker.url()).host, version };
+  return { context, extensionId: new URL(worker.url()).host, version, profile };
 }
 
 async function versionFromPage(context: BrowserContext): Promise<string> {

@@ -48,6 +48,7 @@ export function guideContext(
   strings: ContentStrings,
   learned: readonly unknown[],
   pageCompany?: CompanyRef,
+  settled = true,
 ): GuideContext {
   // Off the logged-in pages (company choice, login), the company to work on next.
   const number = pageCompany?.enterpriseNumber ?? nextCompany(state) ?? state.currentCompany;
@@ -57,7 +58,8 @@ export function guideContext(
     : null;
   const registration = company ? (known?.registration ?? 'unknown') : null;
   // An unreadable profile: the stand-in's analysts and rights are no one's; nothing is filled or ticked for them.
-  if (state.profileUnreadable) return haltedContext(state, steps, strings, company, registration);
+  if (state.profileUnreadable)
+    return { ...haltedContext(state, steps, strings, company, registration), settled };
   const team = state.profile.analysts.map((analyst) => ({
     ...analyst,
     status: known?.analysts[analyst.niss]?.status ?? ('pending' as const),
@@ -77,6 +79,7 @@ export function guideContext(
     halt: null,
     registered: anyRegistered(state),
     registration,
+    settled,
   };
 }
 
@@ -86,7 +89,7 @@ function haltedContext(
   strings: ContentStrings,
   company: CompanyRef | null,
   registration: GuideContext['registration'],
-): GuideContext {
+): Omit<GuideContext, 'settled'> {
   return {
     stepId: chooseStep(state, steps, company?.enterpriseNumber ?? null),
     company,

@@ -8,7 +8,7 @@ import { type Handlers, Refusal } from '../shared/rpc.ts';
 import { defaultState, type State } from '../shared/state.ts';
 import { guideContext, withPageCompany } from './guide-context.ts';
 import { mergeLearned } from './learned-set.ts';
-import { effectiveLearned, effectiveProfile, withEffectiveProfile } from './managed.ts';
+import { effectiveLearned, effectiveProfile, forPage, withEffectiveProfile } from './managed.ts';
 import { pageStrings } from './page-strings.ts';
 import { readState, updateState } from './store.ts';
 
@@ -33,7 +33,7 @@ export const contentHandlers: Handlers<FromContent> = {
   },
   // One observation of a recognised page: its company becomes current, its facts are recorded, in one write; the
   // reply is the guide's new context.
-  'page/observed': async ({ steps, lang, company, facts }, sender) => {
+  'page/observed': async ({ steps, lang, company, facts, settle }, sender) => {
     const state = await updateState((current) =>
       recordFacts(
         {
@@ -50,12 +50,11 @@ export const contentHandlers: Handlers<FromContent> = {
         Date.now(),
       ),
     );
-    // A managed set of corrections wins for the steps it covers.
-    const learned = (await effectiveLearned(state)).fingerprints.filter((fingerprint) =>
-      steps.includes(fingerprint.stepId),
-    );
-    const [effective, strings] = await Promise.all([withEffectiveProfile(state), pageStrings(lang)]);
-    return guideContext(effective, steps, strings, learned, company);
+    // The managed profile in place of the local one, a managed set of corrections winning for its steps (unless
+    // storage.managed is not ready yet: managed.ts forPage).
+    const [settings, strings] = await Promise.all([forPage(state, settle === true), pageStrings(lang)]);
+    const learned = settings.learned.filter((fingerprint) => steps.includes(fingerprint.stepId));
+    return guideContext(settings.state, steps, strings, learned, company, settings.settled);
   },
   // Masked again here (it changes nothing to what teach mode made): whatever sent it, nothing personal is stored.
   'learned/add': async ({ fingerprint }) => {

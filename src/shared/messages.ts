@@ -62,6 +62,8 @@ export const PageObserved = z.object({
   lang: z.nullable(Locale),
   company: z.optional(CompanyRef),
   facts: z.array(PageFact).check(z.maxLength(16)),
+  /** Asked after an unsettled context: wait for the firm's managed settings, however long they take. */
+  settle: z.optional(z.literal(true)),
 });
 export type Observation = Omit<z.infer<typeof PageObserved>, 'type'>;
 
@@ -145,6 +147,9 @@ export interface GuideContext {
   /** What is known of `company`'s registration (null without a company): a page proving what is known already
    *  has nothing to report. */
   registration: z.infer<typeof Registration> | null;
+  /** false while the firm's managed settings could not be read yet (background/managed.ts forPage): the guide
+   *  points but fills and ticks nothing, and asks again at once for the settled context. */
+  settled: boolean;
 }
 
 /** What each request answers. */

@@ -113,12 +113,15 @@ export function planPage<H>(view: PageView<H>): Plan<H> {
   let tick: RightId[] = [];
   let flag: { handle: H; reason: string }[] = [];
   const halted = context.halt !== null;
+  // Until the firm's managed settings are read (an unsettled context, followed at once by the settled one), the
+  // rights wanted and the analyst to add may not be the ones in force: point, but fill, tick and judge nothing.
+  const acting = !halted && context.settled;
   if (halted) {
     // The background says the guide must not act: no fill, no tick, no target; the card says why.
     notes.unshift({ tone: 'error', text: context.halt ?? '' });
     blocked = true;
     pointAt = null;
-  } else if (view.action === 'tick-rights' && view.rights) {
+  } else if (acting && view.action === 'tick-rights' && view.rights) {
     const rights = view.rights;
     const plan = planRights({
       wanted: context.profile.rights,
@@ -133,7 +136,7 @@ export function planPage<H>(view: PageView<H>): Plan<H> {
     if (plan.target.kind === 'untick') pointHandle = rights.wrong[plan.target.index] ?? null;
     // Once the rights are exactly right, the next thing to do is « Enregistrer »: point there.
     else if (plan.complete && view.steps.includes('grant.save')) pointAt = 'grant.save';
-  } else if (stepId === 'grant.confirm' && view.listed) {
+  } else if (acting && stepId === 'grant.confirm' && view.listed) {
     const listed = view.listed;
     const plan = planConfirm({ wanted: context.profile.rights, listed: listed.map((item) => item.right) });
     if (plan.read && !plan.ok) {
@@ -166,7 +169,7 @@ export function planPage<H>(view: PageView<H>): Plan<H> {
   if (pointHandle !== null) pointAt = null;
   const analyst = context.analyst;
   const fill =
-    view.action === 'fill-niss' && analyst && !halted
+    view.action === 'fill-niss' && analyst && acting
       ? { niss: analyst.niss, shown: formatNiss(analyst.niss), name: analyst.name, status: analyst.status }
       : null;
   const shownStep = pointAt ?? stepId;

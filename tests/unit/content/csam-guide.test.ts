@@ -25,6 +25,7 @@ function background(steps: string[]): BackgroundPort {
     stepId,
     registered: false,
     registration: null,
+    settled: true,
     company: null,
     analyst: { ...ANALYST, status: 'pending' },
     team: [{ ...ANALYST, status: 'pending' }],

@@ -145,6 +145,7 @@ function fakeBackground(
       learned: [...learned],
       halt: null,
       registration: registrations.get(company.enterpriseNumber) ?? registration ?? 'unknown',
+      settled: true,
     };
   };
   const port: BackgroundPort = {
@@ -350,6 +351,32 @@ describe('the in-page guide', () => {
     guide = startGuide(window, fakeEngine, port, teach);
     await until(() => cardText().includes('hint_nissReverted'));
     expect(cardText()).toContain('70.04.12-436.23');
+  });
+
+  it('points at once on an unsettled context, asks again to settle, and fills only once settled', async () => {
+    page('grant.niss', '<label for="n">NISS</label><input id="n" data-t="grant.niss">');
+    const { port, messages, teach } = fakeBackground(team);
+    const observe = port.observe;
+    let settle = () => {};
+    const settling = new Promise<void>((go) => {
+      settle = go;
+    });
+    // The background's managed settings are not ready: unsettled at first; the settling answer waits for them.
+    port.observe = async (observation) => {
+      const context = await observe(observation);
+      if (!observation.settle) return { ...context, settled: false };
+      await settling;
+      return context;
+    };
+    guide = startGuide(window, fakeEngine, port, teach);
+    const field = document.getElementById('n') as HTMLInputElement;
+    await until(() => field.getAttribute(MARKER) === 'grant.niss');
+    await until(() => messages.length === 2);
+    expect(messages[1]).toMatchObject({ steps: ['grant.niss'], settle: true, facts: [] });
+    expect(field.value).toBe('');
+    settle();
+    await until(() => field.value !== '');
+    expect(field.value.replace(/\D/g, '')).toBe(FIRST.niss);
   });
 
   it('fills and ticks nothing and points at nothing while the background says the profile cannot be read', async () => {

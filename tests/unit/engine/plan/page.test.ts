@@ -60,6 +60,7 @@ function context(stepId: string, team: AnalystState['status'][] = ['pending', 'p
     halt: null,
     registered: true,
     registration: 'unknown',
+    settled: true,
   };
 }
 
@@ -245,6 +246,30 @@ describe('planPage', () => {
         flag: [],
       });
     }
+  });
+
+  it('unsettled (managed settings not read yet): points at the step, but fills, ticks and judges nothing', () => {
+    for (const [stepId, action] of [
+      ['grant.niss', 'fill-niss'],
+      ['grant.rights', 'tick-rights'],
+    ] as const) {
+      const more = { action, ...(action === 'tick-rights' ? { rights: rights(false, ['box:wrong']) } : {}) };
+      const plan = planPage({ ...view(stepId, more), context: { ...context(stepId), settled: false } });
+      expect(plan).toMatchObject({ pointAt: stepId, pointHandle: null, fill: null, tick: [], flag: [] });
+      // Settled, the same page is filled or ticked.
+      const settled = planPage(view(stepId, more));
+      expect(settled.fill !== null || settled.tick.length > 0, stepId).toBe(true);
+    }
+    const listed = [
+      ...DEFAULT_PROFILE.rights.map((right) => ({ handle: `li:${right}`, text: right, right })),
+      { handle: 'li:other', text: 'Autre droit', right: 'dmfa-declaration' as const },
+    ];
+    const confirm = planPage({
+      ...view('grant.confirm', { listed }),
+      context: { ...context('grant.confirm'), settled: false },
+    });
+    expect(confirm).toMatchObject({ pointAt: 'grant.confirm', flag: [] });
+    expect(planPage(view('grant.confirm', { listed })).pointAt).toBeNull();
   });
 
   it('offers no skip off the grant steps and no teach or export without a teach port', () => {
