@@ -51,6 +51,17 @@ export async function launchChromium(options: LaunchOptions): Promise<BenchChrom
   return { context, extensionId: new URL(worker.url()).host, version, profile };
 }
 
+/**
+ * Resolves once the extension's storage.managed answers. Chromium answers it only seconds after its start, and the
+ * guide's context is settled from then on (a page loaded before gets a second, late answer: contentScript.firstHintMs
+ * measures that start-up); figures of the guide's steady state load their pages after it.
+ */
+export async function managedReady(browser: BenchChromium): Promise<void> {
+  const worker = browser.extensionId ? browser.context.serviceWorkers()[0] : undefined;
+  type Chrome = { chrome: { storage: { managed: { get(): Promise<unknown> } } } };
+  await worker?.evaluate(() => (globalThis as unknown as Chrome).chrome.storage.managed.get());
+}
+
 async function versionFromPage(context: BrowserContext): Promise<string> {
   const page = context.pages()[0] ?? (await context.newPage());
   const ua = await page.evaluate(() => navigator.userAgent);

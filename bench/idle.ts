@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { type BenchChromium, withChromiumPair } from './browser.ts';
+import { type BenchChromium, managedReady, withChromiumPair } from './browser.ts';
 import { idlePage } from './pages.ts';
 import type { PlannedFigure, Section } from './section.ts';
 import { measured } from './section.ts';
@@ -52,15 +52,8 @@ interface Prepared {
 
 /** Opens the page and, with the extension, waits until the guide has marked its target. */
 async function prepare(browser: BenchChromium, url: string): Promise<Prepared> {
-  // Chromium answers storage.managed only seconds after its start, and the guide's context is settled from then on
-  // (a page loaded before gets a late second answer: contentScript.firstHintMs): the page is loaded after it, so
-  // that the window is of the guide's steady state.
-  const worker = browser.extensionId ? browser.context.serviceWorkers()[0] : undefined;
-  await worker?.evaluate(() =>
-    (
-      globalThis as unknown as { chrome: { storage: { managed: { get(): Promise<unknown> } } } }
-    ).chrome.storage.managed.get(),
-  );
+  // The window is of the guide's steady state.
+  await managedReady(browser);
   const page = await browser.context.newPage();
   await page.goto(url, { waitUntil: 'load' });
   if (page.url() !== url) throw new Error(`loading ${url} ended at ${page.url()}`);
