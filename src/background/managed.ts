@@ -68,10 +68,11 @@ function seenBefore(): Promise<boolean> {
   return seen;
 }
 
-function noteSeen(profile: unknown, learned: unknown): void {
-  if (profile === undefined && learned === undefined) return;
+/** Written once: a policy's every page would otherwise write the same flag again. */
+async function noteSeen(profile: unknown, learned: unknown): Promise<void> {
+  if ((profile === undefined && learned === undefined) || (await seenBefore())) return;
   seen = Promise.resolve(true);
-  browser.storage.local.set({ [MANAGED_SEEN_KEY]: true }).catch(() => undefined);
+  await browser.storage.local.set({ [MANAGED_SEEN_KEY]: true }).catch(() => undefined);
 }
 
 export interface PageSettings {

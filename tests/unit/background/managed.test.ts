@@ -72,6 +72,12 @@ describe("a page's settings while storage.managed is not ready", () => {
     const first = await background();
     expect((await first.forPage(defaultState(), false)).settled).toBe(true);
     await vi.waitFor(() => expect(local.get(first.MANAGED_SEEN_KEY)).toBe(true));
+    // Written once, not on every page of a managed install.
+    local.delete(first.MANAGED_SEEN_KEY);
+    expect((await first.forPage(defaultState(), false)).settled).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(local.has(first.MANAGED_SEEN_KEY)).toBe(false);
+    local.set(first.MANAGED_SEEN_KEY, true);
     const { forPage, MANAGED_WAIT_MS } = await background();
     ready = false;
     let answered = false;
