@@ -119,8 +119,9 @@ async function loadTime(
   });
   await session.detach();
   if (markedAt === undefined) return null;
-  const origin = timeOriginInTrace(events, PASS_MEASURE);
-  if (origin === undefined) throw new Error(`no '${PASS_MEASURE}' measure in the trace of ${url}`);
+  const origin = timeOriginInTrace(events, PASS_MEASURE, url);
+  if (origin === undefined)
+    throw new Error(`no '${PASS_MEASURE}' measure after the navigation to ${url} in its trace`);
   const until = origin.originTs + markedAt * 1000;
   // Every script must show in the trace under its URL, or its time would silently go uncounted. Their samples
   // and events are disjoint: none calls into another (they share no code at run time).
@@ -234,6 +235,14 @@ export const contentScript: Section = {
       await managedReady(browser);
       const page = await browser.context.newPage();
       await logIn(page);
+      // The log-in's last page is left once its guide has marked its target, not while it still works.
+      await page.waitForFunction(
+        () => (window as unknown as { __benchMarkedAt?: number }).__benchMarkedAt,
+        undefined,
+        {
+          timeout: HINT_TIMEOUT_MS,
+        },
+      );
       const times: LoadTime[] = [];
       const silent: string[] = [];
       for (let pass = 0; pass < ROUNDS; pass++) {

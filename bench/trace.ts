@@ -20,6 +20,8 @@ export interface TraceEvent {
     data?: {
       frame?: string;
       url?: string;
+      /** CommitLoad: whether the frame is its page's main frame. */
+      isMainFrame?: boolean;
       functionName?: string;
       startTime?: number;
       cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] };
@@ -137,14 +139,22 @@ export function countWakeups(
 }
 
 /**
- * The trace clock (µs) at the page's time origin, and the page's renderer process, from a User Timing measure's
- * begin event (it carries both clocks).
+ * The trace clock (µs) at the time origin of the document loaded from `url`, and its renderer process, from the
+ * first User Timing measure begun after that document was committed in its renderer (a measure's begin event carries
+ * both clocks). The page before it may still run a pass as the navigation starts: its measures are not this one's.
  */
 export function timeOriginInTrace(
   events: readonly TraceEvent[],
   measureName: string,
+  url: string,
 ): { originTs: number; pid: number } | undefined {
-  const begin = events.find((e) => e.name === measureName && e.ph === 'b');
+  const commit = events.find(
+    (e) => e.name === 'CommitLoad' && e.args?.data?.isMainFrame && e.args.data.url === url,
+  );
+  if (!commit) return undefined;
+  const begin = events
+    .filter((e) => e.name === measureName && e.ph === 'b' && e.ts >= commit.ts)
+    .sort((a, b) => a.ts - b.ts)[0];
   const startTime = begin?.args?.startTime;
   return begin && typeof startTime === 'number'
     ? { originTs: begin.ts - startTime * 1000, pid: begin.pid }

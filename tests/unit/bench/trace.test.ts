@@ -79,17 +79,33 @@ describe('scriptTime', () => {
     expect(scriptTime(events, URL, 15_000)).toEqual({ evaluateMs: 5, callbacksMs: 2 });
   });
 
-  it('finds the trace time of the page origin from a measure', () => {
-    const begin: TraceEvent = {
+  it("finds the trace time of the loaded document's origin from its first measure, not the page before it", () => {
+    const PAGE = 'https://www.socialsecurity.be/site_fr/employer/infos/index.htm';
+    const measure = (ts: number, startTime: number, pid = 1): TraceEvent => ({
       name: 'onss-guide:pass',
       ph: 'b',
+      pid,
+      tid: 1,
+      ts,
+      args: { startTime },
+    });
+    const commit: TraceEvent = {
+      name: 'CommitLoad',
+      ph: 'X',
       pid: 1,
       tid: 1,
-      ts: 5_250_000,
-      args: { startTime: 250 },
+      ts: 5_150_000,
+      args: { data: { url: PAGE, isMainFrame: true } },
     };
-    expect(timeOriginInTrace([begin], 'onss-guide:pass')).toEqual({ originTs: 5_000_000, pid: 1 });
-    expect(timeOriginInTrace([], 'onss-guide:pass')).toBeUndefined();
+    // The page before still ran a pass after the navigation to PAGE had started, before the new document's commit.
+    const late = measure(5_120_000, 9000);
+    const own = measure(5_250_000, 250);
+    expect(timeOriginInTrace([late, commit, own], 'onss-guide:pass', PAGE)).toEqual({
+      originTs: 5_000_000,
+      pid: 1,
+    });
+    expect(timeOriginInTrace([measure(5_000_000, 10), commit], 'onss-guide:pass', PAGE)).toBeUndefined();
+    expect(timeOriginInTrace([own], 'onss-guide:pass', PAGE)).toBeUndefined();
   });
 });
 
