@@ -4,6 +4,12 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Resvg } from '@resvg/resvg-js';
 import { build, type Metafile, type Plugin } from 'esbuild';
+import {
+  COMPANY_HEADER_PHRASES,
+  LOGOUT_PHRASES,
+  PAGE_PHRASES,
+} from '../src/engine/procedure/page-phrases.ts';
+import { packList, packPages } from '../src/engine/procedure/phrase-pack.ts';
 import { privacyPage } from './privacy-page.ts';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -94,6 +100,25 @@ const catalogsWithoutNotes: Plugin = {
   },
 };
 
+// The captions that tell pages apart, normalised here rather than on every page: the bundles get page-phrases.ts's
+// values, packed, in place of the file that computes them from the captions (which gate.js then does not carry).
+// The names exported must stay those of page-phrases.ts: the bundle fails to build otherwise.
+const prebuiltPhrases: Plugin = {
+  name: 'prebuilt-phrases',
+  setup(b) {
+    b.onLoad({ filter: /src[\\/]engine[\\/]procedure[\\/]page-phrases\.ts$/ }, (args) => ({
+      contents: [
+        "import { unpackList, unpackPages } from './phrase-pack.ts';",
+        `export const PAGE_PHRASES = unpackPages(${JSON.stringify(packPages(PAGE_PHRASES))});`,
+        `export const LOGOUT_PHRASES = unpackList(${JSON.stringify(packList(LOGOUT_PHRASES))});`,
+        `export const COMPANY_HEADER_PHRASES = unpackList(${JSON.stringify(packList(COMPANY_HEADER_PHRASES))});`,
+      ].join('\n'),
+      loader: 'ts',
+      resolveDir: dirname(args.path),
+    }));
+  },
+};
+
 type Manifest = Record<string, unknown> & {
   background: { service_worker?: string; scripts?: string[] };
   browser_specific_settings?: unknown;
@@ -131,8 +156,9 @@ export async function buildTarget(
     jsx: 'automatic',
     jsxImportSource: 'preact',
     legalComments: 'none',
+    charset: 'utf8',
     logLevel: 'warning',
-    plugins: [noRawHtml, nativeForPolyfills, catalogsWithoutNotes],
+    plugins: [noRawHtml, nativeForPolyfills, catalogsWithoutNotes, prebuiltPhrases],
     metafile: onMetafile !== undefined,
   });
   if (onMetafile && result.metafile) onMetafile(result.metafile);

@@ -1,14 +1,13 @@
 import type { CompanyRef } from '../shared/state.ts';
 import { enterpriseMatches } from './numbers.ts';
 import type { PageReading } from './page-reading.ts';
-import { COMPANY_HEADER_TEXTS } from './procedure/captions.ts';
-import { allTexts } from './procedure/pages.ts';
+import { COMPANY_HEADER_PHRASES } from './procedure/page-phrases.ts';
 import { normalize } from './text.ts';
 
 // The company the person is logged in for, read from the portal's header: « Entreprise : ACME SA 0123.456.789 »
 // (label, name, number, in one line or in neighbouring spans). Only a valid enterprise number counts.
 
-const LABELS = new Set(allTexts(COMPANY_HEADER_TEXTS).map(normalize));
+const LABELS = new Set(COMPANY_HEADER_PHRASES);
 const LEADING_LABEL = /^\s*([^:]{2,30}?)\s*:\s*/;
 const EDGE_PUNCTUATION = /^[\s:–—\-|(),]+|[\s:–—\-|(),]+$/g;
 

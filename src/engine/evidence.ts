@@ -2,9 +2,8 @@ import type { CompanyRef, Locale } from '../shared/state.ts';
 import { TextIndex } from './dom/text-index.ts';
 import { hasNumberCells } from './number-cells.ts';
 import type { PageReading } from './page-reading.ts';
-import { LOGOUT_TEXTS } from './procedure/captions.ts';
-import { allTexts } from './procedure/pages.ts';
-import type { LocaleTexts, PageSpec, Structure } from './procedure/schema.ts';
+import { LOGOUT_PHRASES, PAGE_PHRASES, type PagePhrases } from './procedure/page-phrases.ts';
+import type { PageSpec, Structure } from './procedure/schema.ts';
 import { normalize, tokens } from './text.ts';
 
 // What a page shows for each page of the procedure, without looking for any step's target: its headings, texts,
@@ -54,17 +53,13 @@ function pageSays(text: PageText, phrase: string): boolean {
   return text.texts.says(phrase);
 }
 
-/** Captions normalised once: the procedure's texts are the same objects on every pass. */
-const NORMALIZED = new WeakMap<LocaleTexts, string[]>();
+/** What evidence scores of a page: all but its texts, whose normalised phrases it reads by the page's id. */
+export type ScoredPage = Pick<PageSpec, 'id' | 'steps' | 'urlHints' | 'structure' | 'excludeStructure'>;
 
-function normalizedTexts(captions: LocaleTexts | undefined): string[] {
-  if (!captions) return [];
-  let result = NORMALIZED.get(captions);
-  if (!result) {
-    result = [...new Set(allTexts(captions).map(normalize))];
-    NORMALIZED.set(captions, result);
-  }
-  return result;
+function phrasesOf(page: ScoredPage): PagePhrases {
+  const phrases = PAGE_PHRASES[page.id];
+  if (!phrases) throw new Error(`no page ${page.id} in the procedure`);
+  return phrases;
 }
 
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'legend']);
@@ -124,7 +119,7 @@ function factsOf(reading: PageReading, text: PageText, company: CompanyRef | nul
     else if (type === 'text' || type === 'number') structure.add('text-field');
   }
   if (checkboxes >= 4) structure.add('many-checkboxes');
-  const loggedOut = normalizedTexts(LOGOUT_TEXTS).some((phrase) => pageSays(text, phrase));
+  const loggedOut = LOGOUT_PHRASES.some((phrase) => pageSays(text, phrase));
   if (company || loggedOut) structure.add('logged-in-header');
   const numbers = new Map<Structure, boolean>();
   const isNumberFact = (s: Structure) => (NUMBER_FACTS as readonly Structure[]).includes(s);
@@ -142,27 +137,27 @@ function factsOf(reading: PageReading, text: PageText, company: CompanyRef | nul
   };
 }
 
-function headingScore(text: PageText, captions: LocaleTexts): number {
+function headingScore(text: PageText, headings: readonly string[]): number {
   let best = 0;
-  for (const phrase of normalizedTexts(captions)) {
-    if (phrase === '' || !text.headingText.includes(` ${phrase} `)) continue;
+  for (const phrase of headings) {
+    if (!text.headingText.includes(` ${phrase} `)) continue;
     best = Math.max(best, W.heading + W.headingPerWord * phrase.split(' ').length);
   }
   return Math.min(best, W.headingMax);
 }
 
-function phraseCount(text: PageText, captions: LocaleTexts | undefined): number {
-  return normalizedTexts(captions).filter((phrase) => pageSays(text, phrase)).length;
+function phraseCount(text: PageText, phrases: readonly string[]): number {
+  return phrases.filter((phrase) => pageSays(text, phrase)).length;
 }
 
-export function urlMatches(page: PageSpec, url: string): boolean {
+export function urlMatches(page: ScoredPage, url: string): boolean {
   return page.urlHints.some((hint) => new RegExp(hint, 'i').test(url));
 }
 
 /** Recognition's score of a page: its evidence, plus the target term when one of its steps' target is there, and
  *  the URL hint. The gate bounds scores with the same rule (target counted as found, or not). */
 export function withTargetAndUrl(
-  page: PageSpec,
+  page: ScoredPage,
   evidence: number,
   targetFound: boolean,
   url: string,
@@ -173,7 +168,7 @@ export function withTargetAndUrl(
 }
 
 /** The page's score from its headings and texts: pageEvidence without the structure. */
-export function textEvidence(page: PageSpec, text: PageText): number {
+export function textEvidence(page: ScoredPage, text: PageText): number {
   let score = text.evidence.get(page.id);
   if (score === undefined) {
     score = scoreText(page, text);
@@ -182,10 +177,11 @@ export function textEvidence(page: PageSpec, text: PageText): number {
   return score;
 }
 
-function scoreText(page: PageSpec, text: PageText): number {
-  let score = headingScore(text, page.headings);
-  score += Math.min(W.phraseMax, W.phrase * phraseCount(text, page.phrases));
-  if (phraseCount(text, page.excludes) > 0) score += W.exclude;
+function scoreText(page: ScoredPage, text: PageText): number {
+  const { headings, phrases, excludes } = phrasesOf(page);
+  let score = headingScore(text, headings);
+  score += Math.min(W.phraseMax, W.phrase * phraseCount(text, phrases));
+  if (phraseCount(text, excludes) > 0) score += W.exclude;
   return score;
 }
 
@@ -193,7 +189,7 @@ function scoreText(page: PageSpec, text: PageText): number {
  * The structure's part of the page's score. With `ceiling`, a fact not yet read counts as it would at best (a
  * required one present, an excluding one absent), and nothing more of the page is read: the score's high bound.
  */
-export function structureEvidence(page: PageSpec, facts: Facts, ceiling = false): number {
+export function structureEvidence(page: ScoredPage, facts: Facts, ceiling = false): number {
   let score = 0;
   for (const s of page.structure) {
     if (ceiling && !facts.known(s)) score += W.structure;
@@ -207,7 +203,7 @@ export function structureEvidence(page: PageSpec, facts: Facts, ceiling = false)
 }
 
 /** The page's score from its headings, texts and structure: all of recognition's evidence but the target and URL. */
-export function pageEvidence(page: PageSpec, text: PageText, facts: Facts): number {
+export function pageEvidence(page: ScoredPage, text: PageText, facts: Facts): number {
   return textEvidence(page, text) + structureEvidence(page, facts);
 }
 

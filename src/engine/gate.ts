@@ -9,11 +9,11 @@ import {
   pageLanguage,
   pageText,
   readFacts,
+  type ScoredPage,
   withTargetAndUrl,
 } from './evidence.ts';
 import type { PageReading } from './page-reading.ts';
-import { PAGES } from './procedure/pages.ts';
-import type { PageSpec } from './procedure/schema.ts';
+import { STRUCTURED_PAGES } from './procedure/page-structure.ts';
 
 // Could recognizePage (recognize.ts) recognise a step on this page? Answered without the finder, from bounds of
 // each page's score: recognition adds to the same evidence (evidence.ts) the target term (3 when one of the page's
@@ -38,7 +38,7 @@ export interface ScoreBounds {
   high: number;
 }
 
-export function scoreBounds(page: PageSpec, text: PageText, facts: Facts, url: string): ScoreBounds {
+export function scoreBounds(page: ScoredPage, text: PageText, facts: Facts, url: string): ScoreBounds {
   const evidence = pageEvidence(page, text, facts);
   return {
     low: withTargetAndUrl(page, evidence, false, url),
@@ -47,7 +47,7 @@ export function scoreBounds(page: PageSpec, text: PageText, facts: Facts, url: s
 }
 
 /** Whether some page that serves a step could reach MIN_SCORE with a lead of MIN_LEAD over every other page. */
-function couldRecognise(bounds: readonly { page: PageSpec; bounds: ScoreBounds }[]): boolean {
+function couldRecognise(bounds: readonly { page: ScoredPage; bounds: ScoreBounds }[]): boolean {
   return bounds.some(
     ({ page, bounds: { high } }) =>
       page.steps.length > 0 &&
@@ -62,7 +62,9 @@ export function readGate(reading: PageReading, url: string): GateReading {
   const company = companyFromHeader(reading);
   const facts = readFacts(reading, text, company);
   return {
-    open: couldRecognise(PAGES.map((page) => ({ page, bounds: scoreBounds(page, text, facts, url) }))),
+    open: couldRecognise(
+      STRUCTURED_PAGES.map((page) => ({ page, bounds: scoreBounds(page, text, facts, url) })),
+    ),
     lang: pageLanguage(reading.doc, url, text),
     company,
   };

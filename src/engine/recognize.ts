@@ -8,14 +8,14 @@ import {
   pageLanguage,
   pageText,
   readFacts,
+  type ScoredPage,
   structureEvidence,
   textEvidence,
   withTargetAndUrl,
 } from './evidence.ts';
 import { findTarget } from './finder/find.ts';
 import { PageScan } from './finder/scan.ts';
-import { PROCEDURE } from './procedure/index.ts';
-import type { PageSpec } from './procedure/schema.ts';
+import { STRUCTURED_PAGES } from './procedure/page-structure.ts';
 
 // Which step's page is this? Content first (headings, texts, structure, whether the step's target is there), the
 // URL only as a small bonus: a real URL we never saw must not defeat the recognition, nor a known URL fake it.
@@ -32,7 +32,7 @@ export interface Recognition {
   steps: StepId[];
 }
 
-function targetFound(page: PageSpec, scan: PageScan): boolean {
+function targetFound(page: ScoredPage, scan: PageScan): boolean {
   return page.steps.some((step) => findTarget(scan.doc, step, { scan }).status === 'found');
 }
 
@@ -40,12 +40,10 @@ function targetFound(page: PageSpec, scan: PageScan): boolean {
 export function rankPages(scan: PageScan, url: string, company: CompanyRef | null = null): RankedPage[] {
   const text = pageText(scan);
   const facts = readFacts(scan, text, company);
-  return PROCEDURE.pages
-    .map((page) => ({
-      page,
-      score: withTargetAndUrl(page, pageEvidence(page, text, facts), targetFound(page, scan), url),
-    }))
-    .sort((a, b) => b.score - a.score);
+  return STRUCTURED_PAGES.map((page) => ({
+    page,
+    score: withTargetAndUrl(page, pageEvidence(page, text, facts), targetFound(page, scan), url),
+  })).sort((a, b) => b.score - a.score);
 }
 
 /** The lead over the runner-up at which confidence stops growing. */
@@ -66,13 +64,11 @@ function leader(
   const text = pageText(scan);
   const facts = readFacts(scan, text, company);
   // The bounds count the facts not yet read at best: a page is scored exactly (its facts read) only when reached.
-  const bounded = PROCEDURE.pages
-    .map((page) => {
-      const fromText = textEvidence(page, text);
-      const ceiling = fromText + structureEvidence(page, facts, true);
-      return { page, fromText, bound: withTargetAndUrl(page, ceiling, page.steps.length > 0, url) };
-    })
-    .sort((a, b) => b.bound - a.bound);
+  const bounded = STRUCTURED_PAGES.map((page) => {
+    const fromText = textEvidence(page, text);
+    const ceiling = fromText + structureEvidence(page, facts, true);
+    return { page, fromText, bound: withTargetAndUrl(page, ceiling, page.steps.length > 0, url) };
+  }).sort((a, b) => b.bound - a.bound);
   let best: RankedPage | undefined;
   let second = Number.NEGATIVE_INFINITY;
   for (const { page, fromText, bound } of bounded) {
@@ -96,7 +92,7 @@ function leader(
 }
 
 export interface RankedPage {
-  page: PageSpec;
+  page: ScoredPage;
   score: number;
 }
 

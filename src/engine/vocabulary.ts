@@ -1,12 +1,5 @@
-import {
-  COMPANY_HEADER_TEXTS,
-  LOGOUT_TEXTS,
-  OUTCOME_TEXTS,
-  PAGE_TEXTS,
-  QUALITY_TEXTS,
-  TARGET_CAPTIONS,
-  TARGET_CONTEXT,
-} from './procedure/captions.ts';
+import { OUTCOME_TEXTS, QUALITY_TEXTS, TARGET_CAPTIONS, TARGET_CONTEXT } from './procedure/captions.ts';
+import { COMPANY_HEADER_PHRASES, LOGOUT_PHRASES, PAGE_PHRASES } from './procedure/page-phrases.ts';
 import { CONCEPT_WORDS } from './procedure/right-concepts.ts';
 import { normalize, tokens } from './text.ts';
 
@@ -38,12 +31,13 @@ export function procedureVocabulary(): ReadonlySet<string> {
     for (const texts of [
       TARGET_CAPTIONS,
       TARGET_CONTEXT,
-      PAGE_TEXTS,
+      // The pages' captions as recognition has them, normalised: the same words.
+      PAGE_PHRASES,
       CONCEPT_WORDS,
       OUTCOME_TEXTS,
       QUALITY_TEXTS,
-      COMPANY_HEADER_TEXTS,
-      LOGOUT_TEXTS,
+      COMPANY_HEADER_PHRASES,
+      LOGOUT_PHRASES,
     ])
       collect(texts, words);
     collect(CONTROL_WORDS, words);

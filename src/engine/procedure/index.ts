@@ -37,9 +37,12 @@ function stepSpec(id: StepId): StepSpec {
   return { id, action, targets: targets.map(resolve) };
 }
 
-export const PROCEDURE: Procedure = { steps: STEP_IDS.map(stepSpec), pages: PAGES };
+const STEPS = STEP_IDS.map(stepSpec);
 
-const STEP_BY_ID = new Map(PROCEDURE.steps.map((step) => [step.id, step]));
+/** The whole procedure, pages with their texts: what its schema checks (the scripts read the pages' phrases). */
+export const PROCEDURE: Procedure = { steps: STEPS, pages: PAGES };
+
+const STEP_BY_ID = new Map(STEPS.map((step) => [step.id, step]));
 
 export function stepSpecOf(id: StepId): StepSpec {
   const spec = STEP_BY_ID.get(id);
@@ -60,5 +63,5 @@ export function isOtherTargetId(id: string): id is OtherTargetId {
   return id in OTHER_TARGETS;
 }
 
-export { allTexts } from './pages.ts';
+export { allTexts } from './all-texts.ts';
 export type { OtherTargetId };

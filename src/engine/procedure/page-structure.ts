@@ -94,3 +94,9 @@ export const PAGE_STRUCTURE: Record<keyof typeof PAGE_TEXTS, PageStructure> = {
   // No step: the guide explains that the person must log in again.
   'session-expired': { steps: [], urlHints: ['expired', 'timeout'], structure: [] },
 };
+
+/** The pages without their texts, as the gate scores them (evidence.ts reads their phrases by id). */
+export const STRUCTURED_PAGES = Object.entries(PAGE_STRUCTURE).map(([id, structure]) => ({
+  id,
+  ...structure,
+}));

@@ -1,9 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Metafile } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTarget } from '../../../scripts/build.ts';
+import { PAGE_PHRASES } from '../../../src/engine/procedure/page-phrases.ts';
+import { packPages } from '../../../src/engine/procedure/phrase-pack.ts';
 
 // content.js runs on every page of the procedure's hosts, possibly before the page's load event: it is a loader
 // only. gate.js, injected after the load event, carries the gate only. The finder, the accessible-name computation
@@ -76,5 +78,18 @@ describe('the three content bundles', () => {
         inputsOf(file).filter((input) => input.includes('node_modules/zod/')),
         file,
       ).toEqual([]);
+  });
+
+  // Issue 15: the pages' captions are normalised at build time; gate.js, on every page, carries no caption.
+  it("gives gate.js and guide.js the pages' phrases, prebuilt, and gate.js no caption", () => {
+    for (const file of ['gate.js', 'guide.js']) {
+      const inputs = inputsOf(file);
+      expect(inputs, file).toContain('src/engine/procedure/page-phrases.ts');
+      expect(inputs, file).not.toContain('src/engine/procedure/pages.ts');
+      expect(readFileSync(join(out, 'chrome', file), 'utf8'), file).toContain(
+        JSON.stringify(packPages(PAGE_PHRASES)),
+      );
+    }
+    expect(inputsOf('gate.js')).not.toContain('src/engine/procedure/captions.ts');
   });
 });
