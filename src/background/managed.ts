@@ -11,13 +11,16 @@ import type { State } from '../shared/state.ts';
 
 // Reads storage.managed. Without a policy Chrome answers {}, Firefox rejects ("managed storage manifest not
 // found"): both mean "nothing managed".
-async function readManaged(key: string): Promise<unknown> {
+async function readManagedKeys(keys: readonly string[]): Promise<Record<string, unknown>> {
   try {
-    const stored = await browser.storage.managed.get(key);
-    return stored[key];
+    return await browser.storage.managed.get([...keys]);
   } catch {
-    return undefined;
+    return {};
   }
+}
+
+async function readManaged(key: string): Promise<unknown> {
+  return (await readManagedKeys([key]))[key];
 }
 
 function profileFrom(state: State, managed: unknown): EffectiveProfile {
@@ -91,7 +94,10 @@ export interface PageSettings {
  * settle. Once a managed value was seen, every page waits for storage.managed.
  */
 export async function forPage(state: State, settle: boolean): Promise<PageSettings> {
-  const read = Promise.all([readManaged(MANAGED_PROFILE_KEY), readManaged(MANAGED_LEARNED_KEY)]);
+  // One read for both keys.
+  const read = readManagedKeys([MANAGED_PROFILE_KEY, MANAGED_LEARNED_KEY]).then(
+    (managed) => [managed[MANAGED_PROFILE_KEY], managed[MANAGED_LEARNED_KEY]] as const,
+  );
   void read.then(([profile, learned]) => noteSeen(profile, learned));
   const waited =
     settle || (await seenBefore())

@@ -6,7 +6,7 @@ import { dispatch, Refusal, request } from '../../../src/shared/rpc.ts';
 import { defaultState, STORAGE_KEY, type State } from '../../../src/shared/state.ts';
 import { errorText } from '../../../src/ui/problem.ts';
 import { translate } from '../popup/mock-api.ts';
-import { memoryStorageArea } from '../support/memory-storage.ts';
+import { managedStorageArea, memoryStorageArea } from '../support/memory-storage.ts';
 
 // The background's handlers for corrections (src/background/handlers.ts) over an in-memory storage.local and a
 // storage.managed that a test fills like a policy: an import never evicts a stored correction, and the policy's
@@ -18,13 +18,7 @@ vi.mock('../../../src/shared/browser.ts', () => ({
   browser: {
     storage: {
       local: memoryStorageArea(local),
-      managed: {
-        // Firefox rejects when there is no managed-storage manifest; Chrome answers {}.
-        get: async (key: string) => {
-          if (managed === 'no-manifest') throw new Error('Managed storage manifest not found');
-          return key in managed ? { [key]: structuredClone(managed[key]) } : {};
-        },
-      },
+      managed: managedStorageArea(() => managed),
     },
   },
 }));

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_PROFILE } from '../../../src/shared/profile.ts';
 import { defaultState } from '../../../src/shared/state.ts';
-import { memoryStorageArea } from '../support/memory-storage.ts';
+import { managedStorageArea, memoryStorageArea } from '../support/memory-storage.ts';
 
 // What a page's context is made from (background/managed.ts forPage) while Chromium's storage.managed is not ready:
 // a page goes on without it only where this install never saw a managed value, unsettled (the guide then fills and
@@ -12,6 +12,8 @@ const local = new Map<string, unknown>();
 let ready = true;
 let managed: Record<string, unknown> = {};
 let waiting: (() => void)[] = [];
+/** storage.managed reads so far. */
+let reads = 0;
 const release = () => {
   ready = true;
   for (const go of waiting) go();
@@ -21,12 +23,13 @@ vi.mock('../../../src/shared/browser.ts', () => ({
   browser: {
     storage: {
       local: memoryStorageArea(local),
-      managed: {
-        get: async (key: string) => {
+      managed: managedStorageArea(
+        () => managed,
+        async () => {
+          reads += 1;
           if (!ready) await new Promise<void>((go) => waiting.push(go));
-          return key in managed ? { [key]: structuredClone(managed[key]) } : {};
         },
-      },
+      ),
     },
   },
 }));
@@ -48,6 +51,7 @@ beforeEach(() => {
   managed = {};
   ready = true;
   waiting = [];
+  reads = 0;
 });
 
 describe("a page's settings while storage.managed is not ready", () => {
@@ -96,5 +100,7 @@ describe("a page's settings while storage.managed is not ready", () => {
     const state = defaultState();
     expect(await forPage(state, false)).toEqual({ state, learned: [], settled: true });
     expect(local.has('managed-seen')).toBe(false);
+    // The profile and the corrections in one read of storage.managed.
+    expect(reads).toBe(1);
   });
 });

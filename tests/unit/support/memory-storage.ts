@@ -14,3 +14,24 @@ export function memoryStorageArea(items: Map<string, unknown>) {
     remove: async (key: string) => void items.delete(key),
   };
 }
+
+/**
+ * storage.managed as a policy sets it: `policy()` is what the policy holds now, or 'no-manifest' (Firefox rejects
+ * every read without a managed-storage manifest; Chrome answers {}). `before` runs before each answer (a policy
+ * still loading).
+ */
+export function managedStorageArea(
+  policy: () => Record<string, unknown> | 'no-manifest',
+  before: () => Promise<void> = async () => undefined,
+) {
+  return {
+    get: async (keys: string | string[]) => {
+      await before();
+      const held = policy();
+      if (held === 'no-manifest') throw new Error('Managed storage manifest not found');
+      return Object.fromEntries(
+        [keys].flat().flatMap((k) => (k in held ? [[k, structuredClone(held[k])]] : [])),
+      );
+    },
+  };
+}
