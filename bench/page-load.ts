@@ -1,14 +1,15 @@
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { type BenchChromium, launchChromium, withChromiumPair } from './browser.ts';
+import { type BenchChromium, launchChromium, managedReady, withChromiumPair } from './browser.ts';
 import { median, medianInterval, percentile, round } from './figure.ts';
 import { benchPages, logIn } from './pages.ts';
 import { buildPeer, PEER_SELECTOR } from './peer.ts';
+import { machineQuiet } from './quiet.ts';
 import type { PlannedFigure, Section } from './section.ts';
 import { measured } from './section.ts';
 
-// Page load with the extension / without: Chromium instances side by side, loads rotated one for one. Two more
+// Page load with the extension / without: Chromium instances side by side, loads interleaved one for one. Two more
 // instances are controls, so a reader can tell Chromium's cost from what our code adds: the same extension with an
 // empty content.js (Chromium's cost of injecting any content script, which it does before the load event on a fast
 // page), and the same extension without its manifest content script (the cost of the rest: the background, the
@@ -31,7 +32,7 @@ const planned: PlannedFigure[] = [
     key: 'pageLoad.ratio',
     unit: 'ratio',
     target: { op: '<=', value: 1.05 },
-    method: `Median navigation-timing loadEventEnd of replica pages in a Chromium with the extension divided by the same median in a Chromium without it, ${LOADS} to ${MAX_LOADS} loads each (see pageLoad.addedMs) after ${WARMUP} warm-up loads, rotating the browsers load for load (each goes first in turn) over the same pages; after each load the page is left ${SETTLE_MS} ms and until an idle period, so that what runs after a load (the guide's work, which contentScript measures) does not fall into the next load of either browser.`,
+    method: `Median navigation-timing loadEventEnd of replica pages in a Chromium with the extension divided by the same median in a Chromium without it, ${LOADS} to ${MAX_LOADS} loads each (see pageLoad.addedMs) after ${WARMUP} warm-up loads, the browsers loading the same page in each iteration in the orders of a Williams design (over every ten iterations, each browser loads first, last and right after each other one equally often); after each load the page is left ${SETTLE_MS} ms and until an idle period, and then until the machine's processors are quiet (a 100 ms window at least 90 % idle; the loads after which they were not within 3 s are counted, notQuietAfter), so that what runs after a load (the guide's work, which contentScript measures, a service worker's writes, another tour's animation) does not fall into the next load of any browser.`,
   },
   {
     key: 'pageLoad.emptyScriptRatio',
@@ -187,6 +188,8 @@ export const pageLoad: Section = {
           scriptless: await withoutScript.context.newPage(),
           peer: await withPeer.context.newPage(),
         };
+        // The guide's steady state, as in the other sections (contentScript.firstHintMs measures a session's start).
+        for (const browser of [withExt, empty, withoutScript]) await managedReady(browser);
         for (const side of SIDES) await logIn(pages[side], side === 'peer');
         const times: Record<Side, LoadTime[]> = {
           with: [],
@@ -195,19 +198,20 @@ export const pageLoad: Section = {
           scriptless: [],
           peer: [],
         };
+        /** Loads after which the machine did not become quiet before the next one. */
+        let notQuiet = 0;
         for (let i = 0; i < WARMUP + MAX_LOADS; i++) {
           const url = urls[i % urls.length] as string;
-          // Each side goes first, second, … and last in turn.
-          for (let k = 0; k < SIDES.length; k++) {
-            const side = SIDES[(i + k) % SIDES.length] as Side;
+          for (const side of orderOf(i)) {
             const time = await loadTime(pages[side], url);
             await settle(pages[side]);
+            if (!(await machineQuiet()) && i >= WARMUP) notQuiet += 1;
             if (i >= WARMUP) times[side].push(time);
           }
           const loads = i + 1 - WARMUP;
           if (loads >= LOADS && loads % STEP === 0 && narrowEnough(times)) break;
         }
-        return figures(times, urls.length);
+        return figures(times, urls.length, notQuiet);
       } finally {
         for (const control of controls) await control.context.close();
       }
@@ -217,6 +221,30 @@ export const pageLoad: Section = {
 
 const SIDES = ['with', 'without', 'empty', 'scriptless', 'peer'] as const;
 type Side = (typeof SIDES)[number];
+
+/**
+ * The orders of the sides, by iteration: a Williams design (the rows (x + r) mod n of 0, 1, n−1, 2, n−2, … and,
+ * for an odd n, the same rows reversed). Over its 2n rows each side comes first, last and right after each other
+ * side equally often. A fixed cycle put the same browser before the same next one every time, and charged the
+ * first one's lingering work (the peer's highlight) to the second one's load.
+ */
+function williamsDesign(n: number): number[][] {
+  const first = [0];
+  for (let k = 1; first.length < n; k++) {
+    first.push(k);
+    if (first.length < n) first.push(n - k);
+  }
+  const rows = Array.from({ length: n }, (_, r) => first.map((x) => (x + r) % n));
+  return n % 2 === 0 ? rows : [...rows, ...rows.map((row) => [...row].reverse())];
+}
+
+const ORDERS = williamsDesign(SIDES.length).map((row) => row.map((x) => SIDES[x] as Side));
+
+/** The order of the sides in iteration `i` (the measured iterations start the design's first row). */
+export function orderOf(i: number): Side[] {
+  const row = (((i - WARMUP) % ORDERS.length) + ORDERS.length) % ORDERS.length;
+  return ORDERS[row] as Side[];
+}
 
 /** Load for load differences (ms) of `side` minus `base`: the same page in the same iteration. */
 function paired(times: Record<Side, LoadTime[]>, side: Side, base: Side): number[] {
@@ -249,7 +277,7 @@ function difference(differences: number[]) {
   };
 }
 
-function figures(times: Record<Side, LoadTime[]>, pageCount: number) {
+function figures(times: Record<Side, LoadTime[]>, pageCount: number, notQuiet: number) {
   const perSide = <T>(of: (side: Side) => T) =>
     Object.fromEntries(SIDES.map((side) => [side, of(side)])) as Record<Side, T>;
   const loads = perSide((side) => times[side].map((t) => t.loadMs));
@@ -266,6 +294,7 @@ function figures(times: Record<Side, LoadTime[]>, pageCount: number) {
       loadsEach: loads.with.length,
       pages: pageCount,
       settleMs: SETTLE_MS,
+      notQuietAfter: notQuiet,
       medianPairedRatio: round(pairedRatio, 3),
     }),
     measured(planned, 'pageLoad.emptyScriptRatio', round(load.empty / load.without, 3), {
