@@ -83,6 +83,16 @@ function watchMarker(attribute: string): void {
   });
 }
 
+/** When (page clock) the guide marked its target on the page loaded, waiting up to HINT_TIMEOUT_MS; null if not. */
+async function markTime(page: Page): Promise<number | null> {
+  const marked = await page
+    .waitForFunction(() => (window as unknown as { __benchMarkedAt?: number }).__benchMarkedAt, undefined, {
+      timeout: HINT_TIMEOUT_MS,
+    })
+    .catch(() => null);
+  return marked ? ((await marked.jsonValue()) as number) : null;
+}
+
 interface LoadTime {
   /** The guide's passes (wall time of its User Timing measures) plus the profiler's samples of it outside them. */
   totalMs: number;
@@ -110,12 +120,7 @@ async function loadTime(
   const events = await traceWhile(session, async () => {
     await page.goto(url, { waitUntil: 'load' });
     if (page.url() !== url) throw new Error(`loading ${url} ended at ${page.url()}`);
-    const marked = await page
-      .waitForFunction(() => (window as unknown as { __benchMarkedAt?: number }).__benchMarkedAt, undefined, {
-        timeout: HINT_TIMEOUT_MS,
-      })
-      .catch(() => null);
-    if (marked) markedAt = (await marked.jsonValue()) as number;
+    markedAt = (await markTime(page)) ?? undefined;
   });
   await session.detach();
   if (markedAt === undefined) return null;
@@ -236,13 +241,7 @@ export const contentScript: Section = {
       const page = await browser.context.newPage();
       await logIn(page);
       // The log-in's last page is left once its guide has marked its target, not while it still works.
-      await page.waitForFunction(
-        () => (window as unknown as { __benchMarkedAt?: number }).__benchMarkedAt,
-        undefined,
-        {
-          timeout: HINT_TIMEOUT_MS,
-        },
-      );
+      if ((await markTime(page)) === null) throw new Error('the guide marked no target after the log-in');
       const times: LoadTime[] = [];
       const silent: string[] = [];
       for (let pass = 0; pass < ROUNDS; pass++) {
