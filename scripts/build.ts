@@ -4,7 +4,11 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Resvg } from '@resvg/resvg-js';
 import { build, type Metafile, type Plugin } from 'esbuild';
-import * as pagePhrases from '../src/engine/procedure/page-phrases.ts';
+import {
+  COMPANY_HEADER_PHRASES,
+  LOGOUT_PHRASES,
+  PAGE_PHRASES,
+} from '../src/engine/procedure/page-phrases.ts';
 import { packList, packPages } from '../src/engine/procedure/phrase-pack.ts';
 import { privacyPage } from './privacy-page.ts';
 
@@ -96,20 +100,18 @@ const catalogsWithoutNotes: Plugin = {
   },
 };
 
-// The captions that tell pages apart, normalised here rather than on every page: the bundles get each value
-// page-phrases.ts exports (a list of phrases, or phrases by page), packed, in place of the file that computes them
-// from the captions (which gate.js then does not carry).
+// The captions that tell pages apart, normalised here rather than on every page: the bundles get page-phrases.ts's
+// values, packed, in place of the file that computes them from the captions (which gate.js then does not carry).
+// The names exported must stay those of page-phrases.ts: the bundle fails to build otherwise.
 const prebuiltPhrases: Plugin = {
   name: 'prebuilt-phrases',
   setup(b) {
     b.onLoad({ filter: /src[\\/]engine[\\/]procedure[\\/]page-phrases\.ts$/ }, (args) => ({
       contents: [
         "import { unpackList, unpackPages } from './phrase-pack.ts';",
-        ...Object.entries(pagePhrases).map(([name, value]) =>
-          Array.isArray(value)
-            ? `export const ${name} = unpackList(${JSON.stringify(packList(value))});`
-            : `export const ${name} = unpackPages(${JSON.stringify(packPages(value as typeof pagePhrases.PAGE_PHRASES))});`,
-        ),
+        `export const PAGE_PHRASES = unpackPages(${JSON.stringify(packPages(PAGE_PHRASES))});`,
+        `export const LOGOUT_PHRASES = unpackList(${JSON.stringify(packList(LOGOUT_PHRASES))});`,
+        `export const COMPANY_HEADER_PHRASES = unpackList(${JSON.stringify(packList(COMPANY_HEADER_PHRASES))});`,
       ].join('\n'),
       loader: 'ts',
       resolveDir: dirname(args.path),
