@@ -139,17 +139,19 @@ function more(doc: Document, model: CardModel, open: boolean): HTMLElement | nul
 
 function head(doc: Document, model: CardModel): HTMLElement {
   const { chrome } = model;
-  const control = (ui: string, label: string, sign: string) =>
-    h(
-      doc,
-      'button',
-      { type: 'button', class: `icon ${ui}`, 'data-ui': ui, 'aria-label': label, title: label },
-      [sign],
-    );
+  // Their signs are drawn by the style sheet (styles.ts), in no font.
+  const control = (ui: string, label: string) =>
+    h(doc, 'button', {
+      type: 'button',
+      class: `icon ${ui}`,
+      'data-ui': ui,
+      'aria-label': label,
+      title: label,
+    });
   return h(doc, 'div', { class: 'head' }, [
     h(doc, 'p', { class: 'count' }, [model.count ?? '']),
-    chrome ? control('move', chrome.move, '✥') : null,
-    chrome ? control('minimise', chrome.minimise, '–') : null,
+    chrome ? control('move', chrome.move) : null,
+    chrome ? control('minimise', chrome.minimise) : null,
   ]);
 }
 

@@ -34,11 +34,33 @@ function hostWithShadow(doc: Document, win: Window): { host: HTMLElement; shadow
   throw new Error('ONSS guide: no element accepts a shadow root on this page');
 }
 
+/** Base sizes the card takes from the page; outside them (a page that sets its text in rem on a tiny root, say)
+ *  it keeps DEFAULT_PX. */
+const READABLE_PX = { min: 12, max: 18 };
+const DEFAULT_PX = 14;
+
+/** The page's font family and base size for the card: a font the page already set its text in is ready in the
+ *  page's renderer, where another (system-ui, say) costs the card's first layout in each new renderer process
+ *  (every change of site) several milliseconds of font look-ups through the browser process. Read while the
+ *  page's style is clean (overlay.ts builds the host after reading the page's boxes). */
+export function pageFont(win: Window, doc: Document): { family: string; size: string } {
+  const style = win.getComputedStyle(doc.body ?? doc.documentElement);
+  const px = Number.parseFloat(style.fontSize);
+  return {
+    family: style.fontFamily || 'sans-serif',
+    size: `${px >= READABLE_PX.min && px <= READABLE_PX.max ? px : DEFAULT_PX}px`,
+  };
+}
+
 /** A host with its shadow root and style sheet, known to isOverlayHost, in the top layer where the browser has one. */
 export function createHost(doc: Document, win: Window): { host: HTMLElement; shadow: ShadowRoot } {
   const { host, shadow } = hostWithShadow(doc, win);
   overlayHosts.add(host);
   for (const [property, value] of HOST_STYLE) host.style.setProperty(property, value, 'important');
+  // After HOST_STYLE's `all: initial`: the card's text inherits them (styles.ts names no font).
+  const font = pageFont(win, doc);
+  host.style.setProperty('font-family', font.family, 'important');
+  host.style.setProperty('font-size', font.size, 'important');
   if (canPopover(host)) host.setAttribute('popover', 'manual');
   adoptStyles(doc, shadow);
   return { host, shadow };

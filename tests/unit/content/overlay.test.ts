@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CardModel } from '../../../src/content/overlay/card.ts';
-import { isOverlayHost } from '../../../src/content/overlay/host.ts';
+import { isOverlayHost, pageFont } from '../../../src/content/overlay/host.ts';
 import { createOverlay, type Overlay } from '../../../src/content/overlay/overlay.ts';
+import { CSS } from '../../../src/content/overlay/styles.ts';
 
 /** The overlay's host: its name is random (a page cannot define it first). */
 const overlayHostOf = (doc: Document) => [...doc.documentElement.children].find(isOverlayHost) ?? null;
@@ -80,6 +81,28 @@ describe('overlay', () => {
       expect(host().style.getPropertyValue(property as string)).toBe(value);
     }
     expect(host().style.getPropertyPriority('display')).toBe('important');
+  });
+
+  it("sets the card's text in the page's font family and base size, which the host passes down", () => {
+    // jsdom computes no family for an unstyled page: a generic one then.
+    expect(host().style.getPropertyValue('font-family')).toBe('sans-serif');
+    expect(host().style.getPropertyPriority('font-family')).toBe('important');
+    const page = (fontFamily: string, fontSize: string) =>
+      pageFont({ getComputedStyle: () => ({ fontFamily, fontSize }) } as unknown as Window, document);
+    expect(page('Verdana, sans-serif', '15px')).toEqual({ family: 'Verdana, sans-serif', size: '15px' });
+    // A base size no one could read the card in (a page that sizes its text in rem on a tiny root) is not taken.
+    expect(page('Arial', '10px').size).toBe('14px');
+    expect(page('Arial', '28px').size).toBe('14px');
+    expect(page('Arial', '').size).toBe('14px');
+  });
+
+  // Any other font, size or weight than the page's, or a glyph its font lacks, costs the first card in each new
+  // renderer process font look-ups in the browser process (milliseconds, on every change of site).
+  it('names no font and no size in its style sheet, and draws its signs instead of writing glyphs', () => {
+    expect(CSS).not.toMatch(/font-family|font-size|font:(?!inherit)|monospace|system-ui|\d+px\/|ui-/);
+    expect(CSS).toMatch(/^[\x20-\x7e\n]*$/);
+    for (const control of overlay.card.querySelectorAll('button[data-ui]:not([data-ui=more])'))
+      expect(control.textContent).toBe('');
   });
 
   it('renders step count, instruction, notes and controls in the page language', () => {
