@@ -59,7 +59,7 @@ export function guideContext(
   const registration = company ? (known?.registration ?? 'unknown') : null;
   // An unreadable profile: the stand-in's analysts and rights are no one's; nothing is filled or ticked for them.
   if (state.profileUnreadable)
-    return { ...haltedContext(state, steps, strings, company, registration), settled };
+    return haltedContext(state, steps, strings, company, registration, settled);
   const team = state.profile.analysts.map((analyst) => ({
     ...analyst,
     status: known?.analysts[analyst.niss]?.status ?? ('pending' as const),
@@ -89,7 +89,8 @@ function haltedContext(
   strings: ContentStrings,
   company: CompanyRef | null,
   registration: GuideContext['registration'],
-): Omit<GuideContext, 'settled'> {
+  settled: boolean,
+): GuideContext {
   return {
     stepId: chooseStep(state, steps, company?.enterpriseNumber ?? null),
     company,
@@ -103,6 +104,7 @@ function haltedContext(
     halt: strings.card_profileUnreadable ?? '',
     registered: anyRegistered(state),
     registration,
+    settled,
   };
 }
 

@@ -13,13 +13,14 @@ import {
 } from '../../replica/render/index.ts';
 import { cls } from '../../replica/render/markup.ts';
 import { type Box, placeCard } from '../../src/content/overlay/position.ts';
+import { cardBoxInPage, type FoundCard } from '../harness/overlay-box.ts';
 import { BROWSERS, useExtensionBrowsers } from '../harness/suite.ts';
 import type { ExtensionBrowser, TestPage } from '../harness/types.ts';
 import { poll } from '../harness/wait.ts';
 
 // The card never hides the portal: on every replica screen that serves a step, in every variant, in both
 // browsers, at 1280×800 and at 1024×700, the box the card (or its badge) really occupies — found by hit-testing
-// the page, since the card lives in a closed shadow root — overlaps neither the element the guide points at, nor
+// the page (harness/overlay-box.ts), since the card lives in a closed shadow root — overlaps neither the element the guide points at, nor
 // the fields of that element's form, nor any element with role=alert/status or the portal's message class; nor what
 // names the form's fields (their <label>s, what aria-labelledby names, the row a field has to itself: a table of
 // rights' label cell) wherever a place of the card's size clears them all (the pure placement, given the boxes
@@ -78,95 +79,62 @@ interface Seen {
   marked: boolean;
 }
 
-/** In the page: finds the overlay's visible box by hit-testing each document that holds the overlay, and lists
- *  what of the portal it covers. Null while no card or badge is shown. */
-function inspect({ marker, messageClass }: { marker: string; messageClass: string }): Seen | null {
-  const docs: Document[] = [document];
-  for (const frame of document.querySelectorAll('iframe')) {
-    try {
-      if (frame.contentDocument) docs.push(frame.contentDocument);
-    } catch {
-      // another origin: not ours
-    }
-  }
-  for (const doc of docs) {
-    // The host's name is random (the page cannot define it first): it is the root's child that is neither head,
-    // body nor a style sheet.
-    const host = [...doc.documentElement.children].find(
-      (e) => e !== doc.head && e !== doc.body && e.localName !== 'style',
-    );
-    const win = doc.defaultView;
-    if (!host || !win) continue;
-    const hit = (x: number, y: number) => doc.elementFromPoint(x, y) === host;
-    const w = win.innerWidth;
-    const h = win.innerHeight;
-    let x0 = Infinity;
-    let y0 = Infinity;
-    let x1 = -Infinity;
-    let y1 = -Infinity;
-    for (let y = 2; y < h; y += 12)
-      for (let x = 2; x < w; x += 12)
-        if (hit(x, y)) {
-          x0 = Math.min(x0, x);
-          y0 = Math.min(y0, y);
-          x1 = Math.max(x1, x);
-          y1 = Math.max(y1, y);
-        }
-    if (x0 === Infinity) continue;
-    // Exact edges along the middle lines (the corners are rounded).
-    const my = Math.round((y0 + y1) / 2);
-    const mx = Math.round((x0 + x1) / 2);
-    while (x0 > 0 && hit(x0 - 1, my)) x0--;
-    while (x1 < w - 1 && hit(x1 + 1, my)) x1++;
-    while (y0 > 0 && hit(mx, y0 - 1)) y0--;
-    while (y1 < h - 1 && hit(mx, y1 + 1)) y1++;
-    const card = { x: x0, y: y0, width: x1 - x0 + 1, height: y1 - y0 + 1 };
-    const target = doc.querySelector(`[${marker}]`);
-    const fields = [
-      ...(target?.closest('form')?.querySelectorAll('input:not([type=hidden]), select, textarea, button') ??
-        []),
+/** In the page: what of the portal the card found (cardBoxInPage) covers, in the document that holds it. */
+function inspect({
+  marker,
+  messageClass,
+  found: { box: card, frame },
+}: {
+  marker: string;
+  messageClass: string;
+  found: FoundCard;
+}): Seen | null {
+  const doc = frame < 0 ? document : document.querySelectorAll('iframe')[frame]?.contentDocument;
+  const win = doc?.defaultView;
+  if (!doc || !win) return null;
+  const target = doc.querySelector(`[${marker}]`);
+  const fields = [
+    ...(target?.closest('form')?.querySelectorAll('input:not([type=hidden]), select, textarea, button') ??
+      []),
+  ];
+  const named = fields.flatMap((field) => {
+    const ids = field.getAttribute('aria-labelledby')?.split(/\s+/) ?? [];
+    const row = field.parentElement?.closest('tr, [role=row], li');
+    const alone =
+      row && row.querySelectorAll('input:not([type=hidden]), select, textarea, button').length === 1;
+    return [
+      ...((field as HTMLInputElement).labels ?? []),
+      ...ids.flatMap((id) => doc.getElementById(id) ?? []),
+      ...(alone ? [row] : []),
     ];
-    const named = fields.flatMap((field) => {
-      const ids = field.getAttribute('aria-labelledby')?.split(/\s+/) ?? [];
-      const row = field.parentElement?.closest('tr, [role=row], li');
-      const alone =
-        row && row.querySelectorAll('input:not([type=hidden]), select, textarea, button').length === 1;
-      return [
-        ...((field as HTMLInputElement).labels ?? []),
-        ...ids.flatMap((id) => doc.getElementById(id) ?? []),
-        ...(alone ? [row] : []),
-      ];
-    });
-    const messages = doc.querySelectorAll(`[role=alert], [role=status], .${messageClass}`);
-    const covered: string[] = [];
-    const coveredNames: string[] = [];
-    const hard: Box[] = [];
-    const names: Box[] = [];
-    const strict = [...(target ? [target] : []), ...fields, ...messages];
-    for (const element of [...strict, ...named]) {
-      if (host.contains(element)) continue;
-      const r = element.getBoundingClientRect();
-      if (r.width === 0 || r.height === 0) continue;
-      const isName = !strict.includes(element);
-      (isName ? names : hard).push({ x: r.left, y: r.top, width: r.width, height: r.height });
-      const overlaps =
-        r.left < card.x + card.width && card.x < r.right && r.top < card.y + card.height && card.y < r.bottom;
-      if (overlaps)
-        (isName ? coveredNames : covered).push(element.outerHTML.replace(/\s+/g, ' ').slice(0, 100));
-    }
-    const view = { width: win.innerWidth, height: win.innerHeight };
-    return {
-      card,
-      inFrame: doc !== document,
-      covered,
-      coveredNames,
-      hard,
-      names,
-      view,
-      marked: target !== null,
-    };
+  });
+  const messages = doc.querySelectorAll(`[role=alert], [role=status], .${messageClass}`);
+  const covered: string[] = [];
+  const coveredNames: string[] = [];
+  const hard: Box[] = [];
+  const names: Box[] = [];
+  const strict = [...(target ? [target] : []), ...fields, ...messages];
+  for (const element of [...strict, ...named]) {
+    const r = element.getBoundingClientRect();
+    if (r.width === 0 || r.height === 0) continue;
+    const isName = !strict.includes(element);
+    (isName ? names : hard).push({ x: r.left, y: r.top, width: r.width, height: r.height });
+    const overlaps =
+      r.left < card.x + card.width && card.x < r.right && r.top < card.y + card.height && card.y < r.bottom;
+    if (overlaps)
+      (isName ? coveredNames : covered).push(element.outerHTML.replace(/\s+/g, ' ').slice(0, 100));
   }
-  return null;
+  const view = { width: win.innerWidth, height: win.innerHeight };
+  return {
+    card,
+    inFrame: doc !== document,
+    covered,
+    coveredNames,
+    hard,
+    names,
+    view,
+    marked: target !== null,
+  };
 }
 
 /** The card's box once it has stopped moving (the guide may still add a note, or follow a late target). */
@@ -175,7 +143,8 @@ async function settled(page: TestPage, what: string, messageClass: string): Prom
   return poll(
     what,
     async () => {
-      const seen = await page.evaluate(inspect, { marker: MARKER, messageClass });
+      const found = await page.evaluate(cardBoxInPage, 12);
+      const seen = found && (await page.evaluate(inspect, { marker: MARKER, messageClass, found }));
       const now = JSON.stringify(seen);
       const stable = seen !== null && now === last;
       last = now;
