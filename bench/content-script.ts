@@ -4,6 +4,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { type BenchChromium, launchChromium, managedReady } from './browser.ts';
 import { NotMeasured, percentile, round } from './figure.ts';
 import { guidePages, idlePage, logIn } from './pages.ts';
+import { buildPeer, PEER_POPOVER, PEER_SCRIPT, PEER_SELECTOR } from './peer.ts';
 import type { PlannedFigure, Section } from './section.ts';
 import { measured } from './section.ts';
 import {
@@ -11,6 +12,7 @@ import {
   type LongTask,
   longTasksOf,
   measureSpans,
+  navigationStartInTrace,
   sampledScriptMs,
   scriptTime,
   spansMs,
@@ -59,6 +61,11 @@ const planned: PlannedFigure[] = [
     method: `The same time to hint on the first page of a browser session, loaded as soon as the browser has started (a browser that restores the portal's tab): a profile with the extension installed and used once is started again (${SESSIONS} times) and the employer page (not logged in) loaded at once; median, with the slowest. Every page's context waits for the background's storage.managed reads, and Chromium answers the first ones of a session only once its policies are loaded, seconds after its start.`,
   },
   {
+    key: 'contentScript.peerEventsMs',
+    unit: 'ms',
+    method: `For scale, the tour a firm would otherwise install (bench/peer.ts: Driver.js in a manifest content script, highlighting '${PEER_SELECTOR}' with a popover; no reading of the page), in its own Chromium on the same guided pages (${ROUNDS} rounds, logged in): median of its script's main-thread time by the trace's own events (evaluation and callbacks, as traceEventsOnlyP50Ms counts ours) from navigation until its popover shows; beside it ours by the same count and their ratio.`,
+  },
+  {
     key: 'contentScript.longTasks',
     unit: 'count',
     target: { op: '==', value: 0 },
@@ -66,11 +73,12 @@ const planned: PlannedFigure[] = [
   },
 ];
 
-/** In the page's own world, before any script: note when the guide first marks an element. */
-function watchMarker(attribute: string): void {
+/** In the page's own world, before any script: note when an element matching `selector` first appears (the
+ *  guide's marked target, the peer's popover); `attribute`: the attribute whose setting can make one match. */
+function watchMarker({ selector, attribute }: { selector: string; attribute?: string }): void {
   const w = window as unknown as { __benchMarkedAt?: number };
   const observer = new MutationObserver(() => {
-    if (document.querySelector(`[${attribute}]`)) {
+    if (document.querySelector(selector)) {
       w.__benchMarkedAt = performance.now();
       observer.disconnect();
     }
@@ -78,10 +86,12 @@ function watchMarker(attribute: string): void {
   observer.observe(document, {
     subtree: true,
     childList: true,
-    attributes: true,
-    attributeFilter: [attribute],
+    attributes: attribute !== undefined,
+    ...(attribute ? { attributeFilter: [attribute] } : {}),
   });
 }
+
+const MARKED = { selector: `[${MARKER_ATTRIBUTE}]`, attribute: MARKER_ATTRIBUTE };
 
 /** When (page clock) the guide marked its target on the page loaded, waiting up to HINT_TIMEOUT_MS; null if not. */
 async function markTime(page: Page): Promise<number | null> {
@@ -164,6 +174,58 @@ async function loadTime(
   };
 }
 
+/** The peer's main-thread time on one page by the trace's own events (its script's evaluation and callbacks), from
+ *  navigation until its popover shows; null if none shows. */
+async function peerLoadMs(context: BrowserContext, page: Page, url: string): Promise<number | null> {
+  const session = await context.newCDPSession(page);
+  let shownAt: number | null = null;
+  const events = await traceWhile(session, async () => {
+    await page.goto(url, { waitUntil: 'load' });
+    if (page.url() !== url) throw new Error(`loading ${url} ended at ${page.url()}`);
+    shownAt = await markTime(page);
+  });
+  await session.detach();
+  if (shownAt === null) return null;
+  const origin = navigationStartInTrace(events, url);
+  const commit = events.find(
+    (e) => e.name === 'CommitLoad' && e.args?.data?.isMainFrame && e.args.data.url === url,
+  );
+  if (origin === undefined || !commit) throw new Error(`no navigation to ${url} in its trace`);
+  // The page before may still run the peer's animation in the trace's first moments: this document's only.
+  const own = events.filter((e) => e.ts >= commit.ts);
+  const script = own.find(
+    (e) => e.name === 'EvaluateScript' && e.args?.data?.url?.endsWith(`/${PEER_SCRIPT}`),
+  )?.args?.data?.url;
+  if (!script) throw new Error(`the trace of ${url} shows no evaluation of ${PEER_SCRIPT}`);
+  const { evaluateMs, callbacksMs } = scriptTime(own, script, origin + shownAt * 1000);
+  return evaluateMs + callbacksMs;
+}
+
+/** The peer's time on each guided page, ROUNDS times, in a Chromium of its own (logged in as ours is). */
+async function peerTimes(
+  env: Parameters<Section['measure']>[0],
+  port: number,
+  spkiHash: string,
+): Promise<number[]> {
+  const extension = await buildPeer(env.dist, join(env.tmp, 'dist-peer-content'), env.root);
+  const peer = await launchChromium({ extension, port, spkiHash, tmp: env.tmp, worker: false });
+  try {
+    await peer.context.addInitScript(watchMarker, { selector: PEER_POPOVER });
+    const page = await peer.context.newPage();
+    await logIn(page, true);
+    const times: number[] = [];
+    for (let pass = 0; pass < ROUNDS; pass++)
+      for (const url of guidePages()) {
+        const ms = await peerLoadMs(peer.context, page, url);
+        if (ms === null) throw new Error(`the peer showed no popover on ${url}`);
+        times.push(ms);
+      }
+    return times;
+  } finally {
+    await peer.context.close();
+  }
+}
+
 /** ms from the page's load event until the guide marks the target (no trace running), or null if it marks none. */
 async function timeToHint(page: Page, url: string): Promise<number | null> {
   await page.goto(url, { waitUntil: 'load' });
@@ -193,7 +255,7 @@ async function firstHints(
   // The install: a first session, used once as a person would (its own start-up is not measured).
   const installed = await launchChromium(options);
   try {
-    await installed.context.addInitScript(watchMarker, MARKER_ATTRIBUTE);
+    await installed.context.addInitScript(watchMarker, MARKED);
     await timeToHint(await installed.context.newPage(), idlePage());
   } finally {
     await installed.context.close();
@@ -205,7 +267,7 @@ async function firstHints(
       ...(installed.profile ? { profile: installed.profile } : {}),
     });
     try {
-      await browser.context.addInitScript(watchMarker, MARKER_ATTRIBUTE);
+      await browser.context.addInitScript(watchMarker, MARKED);
       const ms = await timeToHint(await browser.context.newPage(), idlePage());
       if (ms === null) throw new Error(`no hint on the first page of session ${session + 1}`);
       hints.push(ms);
@@ -235,7 +297,7 @@ export const contentScript: Section = {
       env.chromiumVersion ??= browser.version;
       const { extensionId } = browser;
       const scripts = SCRIPTS.map((file) => `chrome-extension://${extensionId}/${file}`);
-      await browser.context.addInitScript(watchMarker, MARKER_ATTRIBUTE);
+      await browser.context.addInitScript(watchMarker, MARKED);
       // The per-page figures are of the guide's steady state (firstHintMs measures a session's start).
       await managedReady(browser);
       const page = await browser.context.newPage();
@@ -264,6 +326,7 @@ export const contentScript: Section = {
       await browser.context.close();
       browser = undefined;
       const firsts = await firstHints(env, server.port, certs.spkiHash);
+      const peer = await peerTimes(env, server.port, certs.spkiHash);
       // Ours: most of the task was our scripts' (a long task of the page's own in which our listener ran is not).
       const long = withOurs.filter((task) => task.oursMs > task.ms / 2);
       const p = (pick: (t: LoadTime) => number, q: number) => round(percentile(times.map(pick), q));
@@ -305,6 +368,17 @@ export const contentScript: Section = {
         measured(planned, 'contentScript.firstHintMs', round(percentile(firsts, 50)), {
           sessions: firsts.length,
           maxMs: round(Math.max(...firsts)),
+        }),
+        measured(planned, 'contentScript.peerEventsMs', round(percentile(peer, 50)), {
+          loads: peer.length,
+          oursEventsP50Ms: p((t) => t.eventsMs, 50),
+          oursOverPeer: round(
+            percentile(
+              times.map((t) => t.eventsMs),
+              50,
+            ) / percentile(peer, 50),
+            3,
+          ),
         }),
         measured(planned, 'contentScript.longTasks', long.length, {
           tracedLoads: times.length,

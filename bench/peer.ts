@@ -9,6 +9,10 @@ import { build } from 'esbuild';
 
 /** The element the peer highlights: every page of pageLoad's rotation has one. */
 export const PEER_SELECTOR = 'h1';
+/** The peer's content script, as its manifest names it. */
+export const PEER_SCRIPT = 'peer.js';
+/** Driver.js's popover: the peer's hint, shown. */
+export const PEER_POPOVER = '.driver-popover';
 
 const ENTRY = `import { driver } from 'driver.js';
 driver({ allowClose: true }).highlight({
@@ -37,7 +41,7 @@ export async function buildPeer(dist: string, dir: string, root: string): Promis
     minify: true,
     format: 'iife',
     target: 'chrome120',
-    outfile: join(dir, 'peer.js'),
+    outfile: join(dir, PEER_SCRIPT),
     logLevel: 'silent',
   });
   const library = dirname(createRequire(join(root, 'package.json')).resolve('driver.js'));
@@ -49,7 +53,7 @@ export async function buildPeer(dist: string, dir: string, root: string): Promis
     content_scripts: [
       {
         matches: ours.matches,
-        js: ['peer.js'],
+        js: [PEER_SCRIPT],
         css: ['driver.css'],
         ...(ours.run_at ? { run_at: ours.run_at } : {}),
         ...(ours.all_frames ? { all_frames: ours.all_frames } : {}),

@@ -22,6 +22,9 @@ export interface TraceEvent {
       url?: string;
       /** CommitLoad: whether the frame is its page's main frame. */
       isMainFrame?: boolean;
+      /** navigationStart: the document's URL, and whether it loads in its page's main frame. */
+      documentLoaderURL?: string;
+      isLoadingMainFrame?: boolean;
       functionName?: string;
       startTime?: number;
       cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] };
@@ -166,6 +169,17 @@ export interface ScriptTime {
   evaluateMs: number;
   /** Callbacks into the script afterwards (listeners, frames, observers, message replies), ms. */
   callbacksMs: number;
+}
+
+/** The trace time (µs) of the main frame's navigation start for `url`, the origin of that page's clock
+ *  (performance.now()), from the navigationStart mark of the document loaded; undefined when the trace has none. */
+export function navigationStartInTrace(events: readonly TraceEvent[], url: string): number | undefined {
+  return events.find(
+    (e) =>
+      e.name === 'navigationStart' &&
+      e.args?.data?.isLoadingMainFrame === true &&
+      e.args.data.documentLoaderURL === url,
+  )?.ts;
 }
 
 /**

@@ -3,6 +3,7 @@ import {
   countWakeups,
   longTasksOf,
   measureSpans,
+  navigationStartInTrace,
   sampledScriptMs,
   scriptTime,
   spansMs,
@@ -106,6 +107,25 @@ describe('scriptTime', () => {
     });
     expect(timeOriginInTrace([measure(5_000_000, 10), commit], 'onss-guide:pass', PAGE)).toBeUndefined();
     expect(timeOriginInTrace([own], 'onss-guide:pass', PAGE)).toBeUndefined();
+  });
+
+  it("finds the main frame's navigation start for the page loaded, not a frame's nor another page's", () => {
+    const PAGE = 'https://www.socialsecurity.be/app011/umoe/users.do';
+    const start = (ts: number, url: string, main: boolean): TraceEvent => ({
+      name: 'navigationStart',
+      ph: 'R',
+      pid: 1,
+      tid: 1,
+      ts,
+      args: { data: { documentLoaderURL: url, isLoadingMainFrame: main } },
+    });
+    const events = [
+      start(1_000, 'https://www.socialsecurity.be/app011/umoe/groups.do', true),
+      start(2_000, PAGE, false),
+      start(3_000, PAGE, true),
+    ];
+    expect(navigationStartInTrace(events, PAGE)).toBe(3_000);
+    expect(navigationStartInTrace(events.slice(0, 2), PAGE)).toBeUndefined();
   });
 });
 
