@@ -58,8 +58,7 @@ export function guideContext(
     : null;
   const registration = company ? (known?.registration ?? 'unknown') : null;
   // An unreadable profile: the stand-in's analysts and rights are no one's; nothing is filled or ticked for them.
-  if (state.profileUnreadable)
-    return haltedContext(state, steps, strings, company, registration, settled);
+  if (state.profileUnreadable) return haltedContext(state, steps, strings, company, registration, settled);
   const team = state.profile.analysts.map((analyst) => ({
     ...analyst,
     status: known?.analysts[analyst.niss]?.status ?? ('pending' as const),
