@@ -8,6 +8,7 @@ import { buildPeer, PEER_POPOVER, PEER_SCRIPT, PEER_SELECTOR } from './peer.ts';
 import type { PlannedFigure, Section } from './section.ts';
 import { measured } from './section.ts';
 import {
+  commitInTrace,
   LONG_TASK_MS,
   type LongTask,
   longTasksOf,
@@ -16,6 +17,7 @@ import {
   sampledScriptMs,
   scriptTime,
   spansMs,
+  type TraceEvent,
   timeOriginInTrace,
   traceWhile,
 } from './trace.ts';
@@ -119,21 +121,31 @@ interface LoadTime {
   longTasks: LongTask[];
 }
 
+/** Loads `url` under a trace until the watched element appears: the trace, and when (page clock) it appeared. */
+async function tracedLoad(
+  context: BrowserContext,
+  page: Page,
+  url: string,
+): Promise<{ events: TraceEvent[]; markedAt: number | null }> {
+  const session = await context.newCDPSession(page);
+  let markedAt: number | null = null;
+  const events = await traceWhile(session, async () => {
+    await page.goto(url, { waitUntil: 'load' });
+    if (page.url() !== url) throw new Error(`loading ${url} ended at ${page.url()}`);
+    markedAt = await markTime(page);
+  });
+  await session.detach();
+  return { events, markedAt };
+}
+
 async function loadTime(
   context: BrowserContext,
   page: Page,
   url: string,
   scripts: readonly string[],
 ): Promise<LoadTime | null> {
-  const session = await context.newCDPSession(page);
-  let markedAt: number | undefined;
-  const events = await traceWhile(session, async () => {
-    await page.goto(url, { waitUntil: 'load' });
-    if (page.url() !== url) throw new Error(`loading ${url} ended at ${page.url()}`);
-    markedAt = (await markTime(page)) ?? undefined;
-  });
-  await session.detach();
-  if (markedAt === undefined) return null;
+  const { events, markedAt } = await tracedLoad(context, page, url);
+  if (markedAt === null) return null;
   const origin = timeOriginInTrace(events, PASS_MEASURE, url);
   if (origin === undefined)
     throw new Error(`no '${PASS_MEASURE}' measure after the navigation to ${url} in its trace`);
@@ -177,19 +189,10 @@ async function loadTime(
 /** The peer's main-thread time on one page by the trace's own events (its script's evaluation and callbacks), from
  *  navigation until its popover shows; null if none shows. */
 async function peerLoadMs(context: BrowserContext, page: Page, url: string): Promise<number | null> {
-  const session = await context.newCDPSession(page);
-  let shownAt: number | null = null;
-  const events = await traceWhile(session, async () => {
-    await page.goto(url, { waitUntil: 'load' });
-    if (page.url() !== url) throw new Error(`loading ${url} ended at ${page.url()}`);
-    shownAt = await markTime(page);
-  });
-  await session.detach();
+  const { events, markedAt: shownAt } = await tracedLoad(context, page, url);
   if (shownAt === null) return null;
   const origin = navigationStartInTrace(events, url);
-  const commit = events.find(
-    (e) => e.name === 'CommitLoad' && e.args?.data?.isMainFrame && e.args.data.url === url,
-  );
+  const commit = commitInTrace(events, url);
   if (origin === undefined || !commit) throw new Error(`no navigation to ${url} in its trace`);
   // The page before may still run the peer's animation in the trace's first moments: this document's only.
   const own = events.filter((e) => e.ts >= commit.ts);
@@ -330,6 +333,11 @@ export const contentScript: Section = {
       // Ours: most of the task was our scripts' (a long task of the page's own in which our listener ran is not).
       const long = withOurs.filter((task) => task.oursMs > task.ms / 2);
       const p = (pick: (t: LoadTime) => number, q: number) => round(percentile(times.map(pick), q));
+      const peerMs = percentile(peer, 50);
+      const oursEventsMs = percentile(
+        times.map((t) => t.eventsMs),
+        50,
+      );
       return [
         measured(
           planned,
@@ -348,7 +356,7 @@ export const contentScript: Section = {
                 p((t) => t.outsideByScript[i] ?? 0, 50),
               ]),
             ),
-            traceEventsOnlyP50Ms: p((t) => t.eventsMs, 50),
+            traceEventsOnlyP50Ms: round(oursEventsMs),
           },
         ),
         measured(
@@ -369,16 +377,10 @@ export const contentScript: Section = {
           sessions: firsts.length,
           maxMs: round(Math.max(...firsts)),
         }),
-        measured(planned, 'contentScript.peerEventsMs', round(percentile(peer, 50)), {
+        measured(planned, 'contentScript.peerEventsMs', round(peerMs), {
           loads: peer.length,
-          oursEventsP50Ms: p((t) => t.eventsMs, 50),
-          oursOverPeer: round(
-            percentile(
-              times.map((t) => t.eventsMs),
-              50,
-            ) / percentile(peer, 50),
-            3,
-          ),
+          oursEventsP50Ms: round(oursEventsMs),
+          oursOverPeer: round(oursEventsMs / peerMs, 3),
         }),
         measured(planned, 'contentScript.longTasks', long.length, {
           tracedLoads: times.length,

@@ -141,6 +141,11 @@ export function countWakeups(
   return counts;
 }
 
+/** The main frame's commit of the document loaded from `url`: what comes after it in the trace is that document's. */
+export function commitInTrace(events: readonly TraceEvent[], url: string): TraceEvent | undefined {
+  return events.find((e) => e.name === 'CommitLoad' && e.args?.data?.isMainFrame && e.args.data.url === url);
+}
+
 /**
  * The trace clock (µs) at the time origin of the document loaded from `url`, and its renderer process, from the
  * first User Timing measure begun after that document was committed in its renderer (a measure's begin event carries
@@ -151,9 +156,7 @@ export function timeOriginInTrace(
   measureName: string,
   url: string,
 ): { originTs: number; pid: number } | undefined {
-  const commit = events.find(
-    (e) => e.name === 'CommitLoad' && e.args?.data?.isMainFrame && e.args.data.url === url,
-  );
+  const commit = commitInTrace(events, url);
   if (!commit) return undefined;
   const begin = events
     .filter((e) => e.name === measureName && e.ph === 'b' && e.ts >= commit.ts)
